@@ -1,0 +1,60 @@
+/**
+ * What every activation function provides: its formula (to compute and to show),
+ * its derivative, and fast loops over a row of a layer.
+ *
+ * A row is `n` consecutive neurons starting at `offset` in the typed arrays: one
+ * sample's slice of a layer in a batch.
+ */
+export interface Activation {
+  /** The name used in options and tables, e.g. "tanh". */
+  readonly name: string;
+  /** The formula as LaTeX, written with z, e.g. `\tanh(z)`. */
+  readonly latex: string;
+  /** The derivative as LaTeX, e.g. `1 - \tanh^2(z)`. */
+  readonly derivativeLatex: string;
+  /** True when each output depends on every z of the layer (softmax); such an activation only fits the output layer. */
+  readonly vector: boolean;
+  /** f(z) for one neuron. For a vector activation this is undefined: use `forward`. */
+  f(z: number): number;
+  /** The local derivative da/dz of one neuron, given its z and a = f(z). For softmax, the diagonal ∂a_j/∂z_j. */
+  df(z: number, a: number): number;
+  /** a[offset + k] = f(z[offset + k]) for k in [0, n). */
+  forward(z: Float64Array, a: Float64Array, offset: number, n: number): void;
+  /**
+   * dz = da ⊙ f'(z) over one row (for softmax: the Jacobian-vector product
+   * dz_k = a_k (da_k − Σ_m da_m a_m)).
+   */
+  backward(z: Float64Array, a: Float64Array, da: Float64Array, dz: Float64Array, offset: number, n: number): void;
+}
+
+/** What a custom activation is made from. */
+export interface ActivationDefinition {
+  name: string;
+  latex: string;
+  derivativeLatex: string;
+  f(z: number): number;
+  df(z: number, a: number): number;
+}
+
+/**
+ * Makes an element-wise activation from its formula and derivative. The built-in
+ * activations write their own loops (so V8 can inline f); this generic one
+ * serves custom activations.
+ */
+export function elementwise(definition: ActivationDefinition): Activation {
+  const { name, latex, derivativeLatex, f, df } = definition;
+  return {
+    name,
+    latex,
+    derivativeLatex,
+    vector: false,
+    f,
+    df,
+    forward(z, a, offset, n) {
+      for (let k = offset; k < offset + n; k++) a[k] = f(z[k]);
+    },
+    backward(z, a, da, dz, offset, n) {
+      for (let k = offset; k < offset + n; k++) dz[k] = da[k] * df(z[k], a[k]);
+    },
+  };
+}
