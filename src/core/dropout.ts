@@ -1,0 +1,37 @@
+import { messages } from "./messages";
+
+/** A dropout setting: one rate for every hidden layer, or one per hidden layer. */
+export type DropoutLike = number | readonly number[];
+
+/**
+ * Turns a dropout setting into one rate per layer with weights (the output
+ * layer never drops). Each rate p is the probability of dropping a neuron;
+ * kept activations are scaled by 1/(1 − p) (inverted dropout), so evaluation
+ * needs no rescaling.
+ *
+ * @example
+ *   dropoutRates(0.5, 3);         // [0.5, 0.5, 0]   (two hidden layers + output)
+ *   dropoutRates([0.2, 0.5], 3);  // [0.2, 0.5, 0]
+ */
+export function dropoutRates(spec: DropoutLike | undefined, layers: number): number[] {
+  const hidden = layers - 1;
+  const rates = new Array<number>(layers).fill(0);
+  if (spec === undefined) return rates;
+  if (typeof spec === "number") {
+    checkRate(spec);
+    rates.fill(spec, 0, hidden);
+    return rates;
+  }
+  if (!Array.isArray(spec) || spec.length !== hidden) {
+    throw new Error(messages.dropoutRates(hidden, Array.isArray(spec) ? spec.length : NaN));
+  }
+  spec.forEach((p, l) => {
+    checkRate(p, l);
+    rates[l] = p;
+  });
+  return rates;
+}
+
+function checkRate(p: unknown, layer?: number): void {
+  if (typeof p !== "number" || !(p >= 0 && p < 1)) throw new Error(messages.dropoutRate(p, layer));
+}

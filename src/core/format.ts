@@ -1,0 +1,17 @@
+/** How numbers are written for a learner: 4 significant digits, a real minus sign, no float noise. */
+export function num(value: number, digits = 4): string {
+  if (!Number.isFinite(value)) return String(value);
+  const text = String(+value.toPrecision(digits));
+  return text.startsWith("-") ? `−${text.slice(1)}` : text;
+}
+
+/** A factor in a product: negative numbers in parentheses, e.g. "(−0.25)". */
+export function factor(value: number, digits = 4): string {
+  return value < 0 ? `(${num(value, digits)})` : num(value, digits);
+}
+
+/** "0.5·1 + (−0.25)·2 + 0.1": the weighted sum written out with its numbers. */
+export function weightedSum(weights: readonly number[], inputs: readonly number[], bias: number): string {
+  const terms = weights.map((w, i) => `${factor(w)}·${factor(inputs[i])}`);
+  return [...terms, factor(bias)].join(" + ");
+}

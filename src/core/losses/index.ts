@@ -1,0 +1,31 @@
+import { bce } from "./bce";
+import { ce } from "./ce";
+import type { Loss } from "./loss";
+import { mse } from "./mse";
+import { messages } from "../messages";
+
+export type { Loss } from "./loss";
+export { bce, ce, mse };
+
+/** The built-in losses by name. */
+export const Losses = { mse, bce, ce } as const;
+
+export type LossName = keyof typeof Losses;
+
+export function isLossName(name: unknown): name is LossName {
+  return typeof name === "string" && Object.prototype.hasOwnProperty.call(Losses, name);
+}
+
+export type LossLike = LossName | Loss;
+
+/**
+ * Looks up a loss by name ("mse", "bce", "ce") or returns a Loss object as is.
+ *
+ * @example
+ *   loss("mse").title;  // "mean squared error"
+ */
+export function loss(spec: LossLike): Loss {
+  if (isLossName(spec)) return Losses[spec];
+  if (spec && typeof spec === "object" && typeof spec.value === "function" && typeof spec.gradient === "function") return spec;
+  throw new Error(messages.unknownLoss(spec));
+}

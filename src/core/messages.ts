@@ -1,0 +1,90 @@
+/**
+ * Every message nnlab's engine shows a learner, in one place. Each says what
+ * was expected, what was found, and where (layer, neuron, sample).
+ *
+ * Layers are counted from 0 for the first layer with weights (the first hidden
+ * layer); "input" is the data itself.
+ */
+const list = (items: readonly string[]) => items.join(", ");
+const show = (value: unknown) => (typeof value === "string" ? `"${value}"` : String(value));
+
+export const messages = {
+  unknownActivation: (name: unknown) =>
+    `Unknown activation ${show(name)}. Expected one of: sigmoid, tanh, relu, leakyRelu, linear, softmax, ` +
+    `or a formula in x such as "x / (1 + abs(x))".`,
+  unknownLoss: (name: unknown) => `Unknown loss ${show(name)}. Expected one of: mse, bce, ce, or a loss object.`,
+  unknownInit: (name: unknown) =>
+    `Unknown weight initialisation ${show(name)}. Expected one of: xavier, he, uniform, or { weights, biases }.`,
+  bceNeedsProbabilities: (activation: string) =>
+    activation === "softmax"
+      ? `Binary cross-entropy ("bce") does not fit a softmax output: softmax outputs compete and sum to 1. ` +
+        `Use "ce" (softmax cross-entropy) with softmax, or a sigmoid output with "bce".`
+      : `Binary cross-entropy ("bce") needs outputs between 0 and 1, but the output activation is ${activation}. ` +
+        `Use output: "sigmoid" with "bce", or the "mse" loss.`,
+  ceNeedsSoftmax: (activation: string, outputs: number) =>
+    `Softmax cross-entropy ("ce") needs a softmax output layer, but the output activation is ${activation}. ` +
+    (outputs === 1
+      ? `For one output with two classes use output: "sigmoid" and the "bce" loss.`
+      : `Use output: "softmax" with "ce".`),
+  targetOutOfRange: (lossName: string, sample: number, k: number, value: number) =>
+    `Target of sample ${sample}, output ${k} is ${value}, but the "${lossName}" loss needs targets between 0 and 1 ` +
+    `(class probabilities, e.g. one-hot rows).`,
+  sizes: (sizes: unknown) =>
+    `mlp(sizes): expected at least two layer sizes, inputs first and outputs last, e.g. [2, 8, 1]; got ${JSON.stringify(sizes)}.`,
+  sizeNotPositive: (index: number, size: unknown) =>
+    `mlp(sizes): every layer size must be a positive integer, but sizes[${index}] is ${show(size)}.`,
+  softmaxHidden: (layer: number) =>
+    `Softmax cannot be a hidden activation (layer ${layer}): it ties all neurons of a layer together. ` +
+    `Use it as the output activation.`,
+  inputLength: (expected: number, got: number, sample?: number) =>
+    `${sample === undefined ? "The input" : `Input sample ${sample}`} has ${got} value${got === 1 ? "" : "s"}, ` +
+    `but the network expects ${expected} (its input layer size).`,
+  inputNotFinite: (value: number, feature: number, sample?: number) =>
+    `${sample === undefined ? "The input" : `Input sample ${sample}`} has ${value} at feature ${feature}; ` +
+    `inputs must be finite numbers.`,
+  notArray: (what: string, value: unknown) => `${what} must be an array of numbers, got ${show(value)}.`,
+  targetLength: (expected: number, got: number, sample?: number) =>
+    `${sample === undefined ? "The target" : `Target of sample ${sample}`} has ${got} value${got === 1 ? "" : "s"}, ` +
+    `but the network has ${expected} output${expected === 1 ? "" : "s"}.`,
+  targetNotFinite: (value: number, k: number, sample?: number) =>
+    `${sample === undefined ? "The target" : `Target of sample ${sample}`} has ${value} at output ${k}; ` +
+    `targets must be finite numbers.`,
+  batchMismatch: (inputs: number, targets: number) =>
+    `The batch has ${inputs} input row${inputs === 1 ? "" : "s"} but ${targets} target row${targets === 1 ? "" : "s"}; ` +
+    `give one target per input.`,
+  emptyBatch: () => `The batch is empty: give at least one input row.`,
+  nonFinite: (what: string, value: number, layer: number, neuron: number, sample: number) =>
+    `${what} became ${value} at layer ${layer}, neuron ${neuron}, sample ${sample}. ` +
+    `This is an overflow inside the network: weights or inputs are too large ` +
+    `(a learning rate that is too high makes weights grow), or a custom activation is undefined there.`,
+  nonFiniteLoss: (value: number, sample: number) =>
+    `The loss became ${value} at sample ${sample}: an output reached exactly 0 or 1 where the loss takes its log. ` +
+    `Use a sigmoid/softmax output with "bce"/"ce" (computed stably), or check the targets.`,
+  layerIndex: (l: unknown, count: number) =>
+    `Layer ${show(l)} does not exist: this network has layers 0 to ${count - 1} (layer 0 is the first hidden layer).`,
+  neuronIndex: (l: number, j: unknown, size: number) =>
+    `Neuron ${show(j)} does not exist in layer ${l}: it has neurons 0 to ${size - 1}.`,
+  sampleIndex: (s: unknown, size: number) => `Sample ${show(s)} does not exist: this batch has samples 0 to ${size - 1}.`,
+  weightsLength: (l: number, j: number, expected: number, got: number) =>
+    `Neuron ${j} of layer ${l} has ${expected} incoming weight${expected === 1 ? "" : "s"}, got ${got}.`,
+  parameterNotFinite: (what: string, l: number, j: number, value: unknown) =>
+    `${what} of layer ${l}, neuron ${j} must be a finite number, got ${show(value)}.`,
+  initShape: (what: string, l: number, expected: string, got: string) =>
+    `init.${what}[${l}]: expected ${expected}, got ${got}.`,
+  initLayers: (count: number, got: string) =>
+    `init.weights: expected one entry per layer with weights (${count}), each weights[l][j][i], got ${got}.`,
+  traceMismatch: () => `This trace came from a different network: run forward on this network first.`,
+  dropoutRate: (value: unknown, layer?: number) =>
+    `Dropout rate${layer === undefined ? "" : ` for hidden layer ${layer}`} must be a number in [0, 1), got ${show(value)}.`,
+  dropoutRates: (hidden: number, got: number) =>
+    `dropout: give one rate for every hidden layer or one rate per hidden layer (${hidden}); got ${got} rates.`,
+  diverged: (epoch: number, step: number, reason: string, optimizer: string, learningRate: number) =>
+    `Training diverged in epoch ${epoch} (after ${step} step${step === 1 ? "" : "s"}): ${reason} ` +
+    `The likely cause is a learning rate too high for this problem (${optimizer}, learningRate ${learningRate}): ` +
+    `try ${+(learningRate / 10).toPrecision(3)}, or standardise the inputs.`,
+  exploded: (loss: number, start: number) =>
+    `the training loss exploded to ${loss.toPrecision(4)} (it started at ${start.toPrecision(4)}).`,
+  option: (fn: string, name: string, expected: string, value: unknown) =>
+    `${fn}({ ${name} }): ${name} must be ${expected}, got ${show(value)}.`,
+  names: list,
+} as const;
