@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gradCheck, mlp, random, Value, value, type LossName, type Network } from "../../src/core";
+import { activation, gradCheck, mlp, random, Value, value, type Activation, type LossName, type Network } from "../../src/core";
 
 /**
  * Backpropagation against two independent references:
@@ -33,6 +33,13 @@ const SHAPES = [[1, 1], [2, 3, 1], [3, 5, 4, 2], [4, 6, 6, 6, 3]] as const;
 /** Activations with a kink at z = 0, where finite differences must not straddle it. */
 const kinked = (name: string) => name === "relu" || name === "leakyRelu" || name === SOFTSIGN;
 
+/** Each activation built once (a formula is parsed and differentiated by mathjs only here). */
+const cache = new Map<string, Activation>();
+function built(name: string): Activation {
+  if (!cache.has(name)) cache.set(name, activation(name));
+  return cache.get(name)!;
+}
+
 /** Seeded data: inputs in [−1.5, 1.5]; targets valid for the loss. */
 function data(seed: number, count: number, sizes: readonly number[], loss: LossName) {
   const rng = random(seed);
@@ -61,8 +68,8 @@ function smallestZ(net: Network, xs: number[][]): number {
 /**
  * ∂L/∂θ by our own central differences, for every weight and bias (same order
  * as gradCheck's entries: per neuron, its weights then its bias). A five-point
- * stencil, (−L(θ+2h) + 8L(θ+h) − 8L(θ−h) + L(θ−2h)) / 12h, with h = 1e-5:
- * truncation error ~h⁴, rounding ~1e-11.
+ * stencil, (8[L(θ+h) − L(θ−h)] − [L(θ+2h) − L(θ−2h)]) / 12h, with h = 1e-5:
+ * truncation error ~h⁴, rounding ~ε·L/h ≈ 1e-11.
  */
 function numericGradients(net: Network, xs: number[][], ys: number[][], loss: LossName): number[] {
   const h = 1e-5;
@@ -73,10 +80,9 @@ function numericGradients(net: Network, xs: number[][], ys: number[][], loss: Lo
       values[k] = saved + d;
       return L();
     };
-    const pts = [at(2 * h), at(h), at(-h), at(-2 * h)];
-    const g = (8 * (pts[1] - pts[2]) - (pts[0] - pts[3])) / (12 * h);
-    if (g !== 0 && pts.every((p) => p === pts[0])) console.log("WEIRD", pts);
-    if (g !== 0 && Math.abs(g) < 1e-11) console.log("SMALL", pts, g);
+    const [up2, up1, down1, down2] = [at(2 * h), at(h), at(-h), at(-2 * h)];
+    // Differences first, so a loss that does not move (a dead ReLU) gives exactly 0.
+    const g = (8 * (up1 - down1) - (up2 - down2)) / (12 * h);
     values[k] = saved;
     return g;
   };
@@ -104,12 +110,16 @@ function analyticGradients(net: Network, xs: number[][], ys: number[][], loss: L
 }
 
 /**
- * |analytic − numeric| / max(|analytic|, |numeric|, 1e-4): a relative error,
- * measured on the scale 1e-4 for smaller gradients (where the stencil's own
- * rounding, ~1e-11, would otherwise dominate).
+ * The rounding noise of a finite difference with step h whose stencil weights
+ * sum (in absolute value, over the denominator's 2h) to `c`: each loss value
+ * carries a rounding error of a few ε·|L|, which the division by h magnifies.
+ * Over this whole suite the measured |analytic − numeric| never exceeds
+ * 3.4·ε·|L|/h for gradCheck and 4.5·c·ε·|L|/h for our stencil; 8 leaves
+ * a margin. Only gradients below ~1e-4 are affected: above that the relative
+ * error bound 1e-6 is the binding one.
  */
-function relativeError(analytic: number, numeric: number): number {
-  return Math.abs(analytic - numeric) / Math.max(Math.abs(analytic), Math.abs(numeric), 1e-4);
+function noise(L: number, h: number, c: number): number {
+  return (8 * c * Number.EPSILON * Math.max(Math.abs(L), 1)) / h;
 }
 
 /**
@@ -121,8 +131,8 @@ function relativeError(analytic: number, numeric: number): number {
 function setup(hidden: string, output: string, loss: LossName, sizes: readonly number[]) {
   const needsMargin = (sizes.length > 2 && kinked(hidden)) || kinked(output);
   for (let seed = 1; seed <= 200; seed++) {
-    const net = mlp(sizes, { hidden, output, seed });
-    const { xs, ys } = data(1000 + seed, 5, sizes, loss);
+    const net = mlp(sizes, { hidden: built(hidden), output: built(output), seed });
+    const { xs, ys } = data(1000 + seed, 3, sizes, loss);
     const margin = Math.min(smallestZ(net, xs), smallestZ(net, [xs[0]]));
     if (!needsMargin || margin > 1e-3) return { net, xs, ys, margin, needsMargin };
   }
@@ -133,10 +143,6 @@ const cases = HIDDEN.flatMap((hidden) =>
   HEADS.flatMap(({ output, loss }) => SHAPES.map((sizes) => ({ hidden, output, loss, sizes }))),
 );
 
-const STATS = { gc: 0, own: 0, gcRel: 0, ownRel: 0, gcN: 0 };
-import { afterAll } from "vitest";
-afterAll(() => console.log(STATS));
-function noise(L: number, h: number, c: number) { return 8 * c * Number.EPSILON * Math.max(Math.abs(L), 1) / h; }
 describe("backward(trace, target, loss) agrees with finite differences", () => {
   it.each(cases)("gradCheck(mlp($sizes, { hidden: $hidden, output: $output }), x, y, $loss) for one sample and a batch", ({
     hidden, output, loss, sizes,
@@ -156,9 +162,6 @@ describe("backward(trace, target, loss) agrees with finite differences", () => {
       for (const e of check.entries) {
         const allowed = 1e-6 * Math.max(Math.abs(e.analytic), Math.abs(e.numeric)) + noise(L, 1e-6, 1);
         expect(Math.abs(e.analytic - e.numeric), `gradCheck entry ${JSON.stringify(e)}`).toBeLessThanOrEqual(allowed);
-        STATS.gc = Math.max(STATS.gc, Math.abs(e.analytic - e.numeric) / noise(L, 1e-6, 1));
-        if (e.relativeError >= 1e-6) STATS.gcRel++;
-        STATS.gcN++;
       }
 
       // Our own loop over net.layers[l].weights[k] and .bias[j].
@@ -168,8 +171,6 @@ describe("backward(trace, target, loss) agrees with finite differences", () => {
       analytic.forEach((g, k) => {
         const allowed = 1e-6 * Math.max(Math.abs(g), Math.abs(numeric[k])) + noise(L, 1e-5, 18 / 12);
         expect(Math.abs(g - numeric[k]), `parameter ${k}: analytic ${g}, numeric ${numeric[k]}`).toBeLessThanOrEqual(allowed);
-        STATS.own = Math.max(STATS.own, Math.abs(g - numeric[k]) / noise(L, 1e-5, 18 / 12));
-        if (Math.abs(g - numeric[k]) >= 1e-6 * Math.max(Math.abs(g), Math.abs(numeric[k]))) { STATS.ownRel++; if (Math.random() < 0.003) console.log(hidden, output, loss, sizes, single, k, g, numeric[k], L); }
         expect(check.entries[k].analytic).toBe(g);
       });
     }
