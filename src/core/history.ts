@@ -1,3 +1,5 @@
+import type { TrainingTrace } from "./trainingTrace";
+
 /** What training measured at the end of one epoch (epoch 0 = before any step). */
 export interface EpochRecord {
   /** 0 for the untrained network, then 1, 2, … */
@@ -35,6 +37,8 @@ export class History {
   stoppedEpoch: number | undefined;
   /** True when early stopping put the best weights back. */
   restoredBest = false;
+  /** With `train(…, { trace: true })`: every neuron's z, a and dz for every sample, from the latest epoch. */
+  trace: TrainingTrace | undefined;
 
   constructor(
     /** The loss used ("mse", "bce", "ce", or a custom loss's name). */

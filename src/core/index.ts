@@ -18,3 +18,4 @@ export { penaltyLatex, type Penalty } from "./regularization";
 export type { EarlyStoppingOptions } from "./earlyStopping";
 export type { Samples } from "./samples";
 export * from "./optimizers";
+export { TrainingTrace, type RecordedLayer } from "./trainingTrace";

@@ -95,10 +95,6 @@ export function backward(pass: Pass, count: number, loss: Loss, grads: GradBuffe
   const { layers } = pass;
   const last = layers.length - 1;
   const mean = lossOf(pass, count, loss);
-  for (let l = 0; l <= last; l++) {
-    grads.dw[l].fill(0);
-    grads.db[l].fill(0);
-  }
   const { size, activation } = layers[last];
   const fused = isFused(loss, activation.name);
   for (let s = 0; s < count; s++) {
@@ -111,7 +107,7 @@ export function backward(pass: Pass, count: number, loss: Loss, grads: GradBuffe
     const layer = layers[l];
     const input = l === 0 ? pass.x : pass.out[l - 1];
     const dx = l === 0 ? null : pass.da[l - 1];
-    const check = denseBackward(input, pass.weights[l], pass.dz[l], grads.dw[l], grads.db[l], dx, count, layer.inputs, layer.size);
+    const check = denseBackward(input, pass.weights[l], pass.dz[l], grads.dw[l], grads.db[l], dx, count, layer.inputs, layer.size, 1 / count);
     if (!Number.isFinite(check)) checkFinite("dL/dz", pass.dz[l], l, layer.size, count);
     if (l === 0) continue;
     const below = layers[l - 1];
@@ -119,11 +115,6 @@ export function backward(pass: Pass, count: number, loss: Loss, grads: GradBuffe
     const mask = pass.mask[l - 1];
     if (mask !== null) for (let k = 0; k < n; k++) pass.da[l - 1][k] *= mask[k];
     below.activation.backward(pass.z[l - 1], pass.a[l - 1], pass.da[l - 1], pass.dz[l - 1], 0, n);
-  }
-  const scale = 1 / count;
-  for (let l = 0; l <= last; l++) {
-    scaleInPlace(grads.dw[l], scale);
-    scaleInPlace(grads.db[l], scale);
   }
   return mean;
 }
@@ -142,10 +133,6 @@ function sum(values: Float64Array, n: number): number {
   let total = 0;
   for (let k = 0; k < n; k++) total += values[k];
   return total;
-}
-
-function scaleInPlace(values: Float64Array, scale: number): void {
-  for (let k = 0; k < values.length; k++) values[k] *= scale;
 }
 
 /** Throws, naming the first neuron and sample, if any value is NaN or ±Infinity. */

@@ -13,6 +13,8 @@ import { backward, forward, gradBuffers } from "./propagate";
 import { random } from "./random";
 import { addPenaltyGradient, penaltyOf, penaltyValue } from "./regularization";
 import { pack, type Samples } from "./samples";
+import { TrainingTrace } from "./trainingTrace";
+import { isCorrect } from "./accuracy";
 
 export interface TrainOptions {
   /** How many passes over the training data (default 100). */
@@ -39,8 +41,17 @@ export interface TrainOptions {
   seed?: number;
   /** Shuffle the training samples every epoch (default true). */
   shuffle?: boolean;
+  /**
+   * Measure the training set in evaluation mode after every epoch (default true).
+   * With false, no extra pass is made: trainLoss and trainAccuracy are then the
+   * means over the epoch's mini-batches as the optimizer saw them (training
+   * mode, weights changing during the epoch), as many libraries report them.
+   */
+  evaluate?: boolean;
+  /** Record every neuron's z, a and dz for every training sample (history.trace, the latest epoch). */
+  trace?: boolean;
   /** Called after every epoch with its record; return false to stop. */
-  onEpoch?: (record: EpochRecord, net: Network) => void | boolean;
+  onEpoch?: (record: EpochRecord, net: Network, trace?: TrainingTrace) => void | boolean;
   /** Called after every optimizer step. */
   onStep?: (step: StepRecord, net: Network) => void;
 }
@@ -89,13 +100,15 @@ export function train(net: Network, data: Samples, options: TrainOptions = {}): 
   const groups = net.paramGroups(grads);
   const order = Uint32Array.from({ length: trainSet.count }, (_, s) => s);
   const history = new History(loss.name, validation !== undefined);
+  const recorder = options.trace ? (history.trace = new TrainingTrace(net.layers, trainSet.count)) : undefined;
+  const evaluateTrain = options.evaluate !== false;
+  const classify = loss.name === "bce" || loss.name === "ce";
   const { inputs, outputs } = net;
   let steps = 0;
 
-  const record = (epoch: number, batchLoss: number): EpochRecord => {
-    const t = evaluate(evalPass, trainSet, loss);
+  const record = (epoch: number, batchLoss: number, batchAccuracy: number): EpochRecord => {
+    const t = evaluateTrain || epoch === 0 ? evaluate(evalPass, trainSet, loss) : { loss: batchLoss, accuracy: batchAccuracy };
     const v = validation && evaluate(evalPass, validation, loss);
-    const classify = loss.name === "bce" || loss.name === "ce";
     return {
       epoch,
       trainLoss: t.loss,
@@ -112,28 +125,28 @@ export function train(net: Network, data: Samples, options: TrainOptions = {}): 
   const diverged = (epoch: number, reason: string, cause?: Error): DivergenceError =>
     new DivergenceError(messages.diverged(epoch, steps, reason, optimizer.name, optimizer.learningRate), epoch, steps, history, cause);
 
-  history.epochs.push(record(0, NaN));
+  history.epochs.push(record(0, NaN, NaN));
   const startLoss = history.epochs[0].trainLoss;
   for (let epoch = 1; epoch <= epochs; epoch++) {
     if (options.shuffle !== false) rng.shuffleIndices(order);
-    let lossSum = 0;
+    let lossSum = 0, correct = 0;
     try {
       for (let start = 0; start < trainSet.count; start += batchSize) {
         const count = Math.min(batchSize, trainSet.count - start);
-        for (let s = 0; s < count; s++) {
-          const row = order[start + s];
-          pass.x.set(trainSet.x.subarray(row * inputs, (row + 1) * inputs), s * inputs);
-          pass.y.set(trainSet.y.subarray(row * outputs, (row + 1) * outputs), s * outputs);
-        }
+        gather(trainSet.x, pass.x, order, start, count, inputs);
+        gather(trainSet.y, pass.y, order, start, count, outputs);
         forward(pass, count, dropout);
         const batchLoss = backward(pass, count, loss, grads);
         addPenaltyGradient(net.layers, grads.dw, penalty);
         optimizer.step(groups);
         steps++;
         lossSum += batchLoss * count;
+        if (recorder) recorder.record(pass, count, order, start);
+        if (!evaluateTrain && classify) correct += countCorrect(pass, count);
         options.onStep?.({ epoch, step: steps, batchLoss, batchSize: count }, net);
       }
-      const entry = record(epoch, lossSum / trainSet.count);
+      if (recorder) recorder.epoch = epoch;
+      const entry = record(epoch, lossSum / trainSet.count, correct / trainSet.count);
       history.epochs.push(entry);
       if (!(entry.trainLoss <= EXPLOSION * Math.max(startLoss, 1e-3))) {
         throw diverged(epoch, messages.exploded(entry.trainLoss, startLoss));
@@ -143,7 +156,7 @@ export function train(net: Network, data: Samples, options: TrainOptions = {}): 
       throw error;
     }
     const last = history.last;
-    if (options.onEpoch?.(last, net) === false) break;
+    if (options.onEpoch?.(last, net, recorder) === false) break;
     if (stopping?.update(last, net)) {
       history.stoppedEpoch = epoch;
       history.restoredBest = stopping.restore(net);
@@ -151,6 +164,23 @@ export function train(net: Network, data: Samples, options: TrainOptions = {}): 
     }
   }
   return history;
+}
+
+/** Copies rows order[start … start + count − 1] of `from` into rows 0 … count − 1 of `to`. */
+function gather(from: Float64Array, to: Float64Array, order: Uint32Array, start: number, count: number, width: number): void {
+  for (let s = 0; s < count; s++) {
+    const src = order[start + s] * width, dst = s * width;
+    for (let i = 0; i < width; i++) to[dst + i] = from[src + i];
+  }
+}
+
+/** How many samples of a forward pass (rows of `pass`) are classified right. */
+function countCorrect(pass: Pass, count: number): number {
+  const last = pass.layers.length - 1;
+  const width = pass.layers[last].size;
+  let correct = 0;
+  for (let s = 0; s < count; s++) if (isCorrect(pass.a[last], pass.y, s * width, width)) correct++;
+  return correct;
 }
 
 /** A training loss this many times the starting loss counts as diverged. */

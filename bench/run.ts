@@ -1,0 +1,167 @@
+/**
+ * npm run bench: trains two workloads with nnlab (trace off and on), with
+ * TensorFlow.js's CPU backend, and with a hand-written Float64Array reference,
+ * from the same initial weights in the same data order, and prints samples/s,
+ * GFLOP/s and each ratio to the reference, measured in this one run.
+ * It first checks that the gradients agree on the first mini-batch.
+ */
+import * as os from "os";
+import { circle, digits } from "../src/data";
+import { mlp, random, sgd, train, type Network } from "../src/core";
+import { ReferenceMlp, type Hidden, type Output } from "./reference";
+import { TfMlp, useCpu } from "./tfjs";
+
+interface Workload {
+  name: string;
+  sizes: number[];
+  hidden: Hidden;
+  output: Output;
+  data: { x: number[][]; y: number[][] };
+  batch: number;
+  epochs: number;
+  lr: number;
+  runs: number;
+  tfRuns: number;
+}
+
+const SEED = 11;
+
+function workloads(): Workload[] {
+  return [
+    { name: "A playground 2-8-8-1", sizes: [2, 8, 8, 1], hidden: "tanh", output: "sigmoid-bce", data: circle({ n: 1000, seed: 1 }), batch: 10, epochs: 50, lr: 0.1, runs: 15, tfRuns: 3 },
+    { name: "B digits 784-128-10", sizes: [784, 128, 10], hidden: "relu", output: "softmax-ce", data: digits({ n: 2000, seed: 1 }), batch: 32, epochs: 2, lr: 0.05, runs: 7, tfRuns: 3 },
+  ];
+}
+
+const newNet = (w: Workload): Network => mlp(w.sizes, { hidden: w.hidden, output: w.output === "sigmoid-bce" ? "sigmoid" : "softmax", seed: 3 });
+
+/** The sample order nnlab's train uses: one seeded generator, one in-place shuffle per epoch. */
+function orders(n: number, epochs: number): Uint32Array[] {
+  const rng = random(SEED);
+  const order = Uint32Array.from({ length: n }, (_, s) => s);
+  return Array.from({ length: epochs + 1 }, (_, e) => (e === 0 ? order.slice() : (rng.shuffleIndices(order), order.slice())));
+}
+
+function pack(rows: number[][]): Float64Array {
+  const out = new Float64Array(rows.length * rows[0].length);
+  rows.forEach((row, s) => out.set(row, s * row.length));
+  return out;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/**
+ * Median samples/s of each contender over `runs` fresh runs, after one warm-up
+ * run each. The contenders take turns (round-robin), so a burst of load on the
+ * machine slows all of them alike instead of one.
+ */
+function race(samples: number, runs: number, contenders: Record<string, () => void>): Record<string, number> {
+  const rates: Record<string, number[]> = {};
+  for (const [name, run] of Object.entries(contenders)) {
+    run();
+    rates[name] = [];
+  }
+  for (let r = 0; r < runs; r++) {
+    for (const [name, run] of Object.entries(contenders)) {
+      const t0 = process.hrtime.bigint();
+      run();
+      rates[name].push(samples / (Number(process.hrtime.bigint() - t0) / 1e9));
+    }
+  }
+  return Object.fromEntries(Object.entries(rates).map(([name, values]) => [name, median(values)]));
+}
+
+function maxRelative(a: number[], b: number[]): number {
+  let worst = 0;
+  a.forEach((v, k) => (worst = Math.max(worst, Math.abs(v - b[k]) / Math.max(Math.abs(v), Math.abs(b[k]), 1e-6))));
+  return worst;
+}
+
+function checkGradients(w: Workload): string {
+  const net = newNet(w);
+  const order = orders(w.data.x.length, 1)[1];
+  const rows = Array.from(order.subarray(0, w.batch));
+  const xb = rows.map((r) => w.data.x[r]), yb = rows.map((r) => w.data.y[r]);
+  const ours = net.backward(net.forward(xb), yb);
+  const json = net.toJSON();
+  const ref = new ReferenceMlp(w.sizes, w.hidden, w.output, w.batch);
+  json.weights.forEach((layer, l) => { ref.w[l].set(layer.flat()); ref.b[l].set(json.biases[l]); });
+  const refX = pack(xb), refY = pack(yb);
+  // Load the batch through the reference's own training path: one SGD step with learning rate 0 leaves weights alone.
+  ref.train(refX, refY, w.batch, 1, 0, () => Uint32Array.from(rows.keys()));
+  const tfNet = new TfMlp(json.weights, json.biases, w.hidden, w.output);
+  const theirs = tfNet.gradients(xb, yb);
+  tfNet.dispose();
+  const oursFlat = ours.layers.flatMap((g) => [...g.dw.flat(), ...g.db]);
+  const refFlat = ref.dw.flatMap((dw, l) => [...dw, ...ref.db[l]]);
+  const tfFlat = theirs.dw.flatMap((dw, l) => [...dw.flat(), ...theirs.db[l]]);
+  const vsRef = maxRelative(oursFlat, refFlat), vsTf = maxRelative(oursFlat, tfFlat);
+  const ok = vsRef < 1e-12 && vsTf < 1e-3;
+  if (!ok) process.exitCode = 1;
+  return `gradients on the first mini-batch: max relative difference vs reference ${vsRef.toExponential(1)} (need < 1e-12), ` +
+    `vs TensorFlow.js autodiff ${vsTf.toExponential(1)} (float32; need < 1e-3) — ${ok ? "agree" : "DISAGREE"}`;
+}
+
+async function main(): Promise<void> {
+  await useCpu();
+  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+  console.log(`nnlab benchmark — ${cpu}, ${os.cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
+  for (const w of workloads()) {
+    const n = w.data.x.length;
+    const samples = n * w.epochs;
+    const weights = w.sizes.slice(1).reduce((t, size, l) => t + size * w.sizes[l], 0);
+    const perEpoch = orders(n, w.epochs);
+    const x = pack(w.data.x), y = pack(w.data.y);
+    console.log(`${w.name}: ${n} samples × ${w.epochs} epochs, batch ${w.batch}, SGD lr ${w.lr}`);
+    console.log(`  ${checkGradients(w)}`);
+
+    const json = newNet(w).toJSON();
+    const nnlab = (options: { trace?: boolean; evaluate?: boolean }) => () => {
+      train(newNet(w), w.data, { epochs: w.epochs, batchSize: w.batch, optimizer: sgd({ learningRate: w.lr }), seed: SEED, ...options });
+    };
+    const fast = race(samples, w.runs, {
+      reference: () => {
+        const ref = new ReferenceMlp(w.sizes, w.hidden, w.output, w.batch);
+        json.weights.forEach((layer, l) => { ref.w[l].set(layer.flat()); ref.b[l].set(json.biases[l]); });
+        ref.train(x, y, n, w.epochs, w.lr, (e) => perEpoch[e]);
+      },
+      off: nnlab({ evaluate: false }),
+      on: nnlab({ evaluate: false, trace: true }),
+      defaults: nnlab({}),
+    });
+    // TensorFlow.js is ~100× slower on A: it races the reference over fewer runs.
+    const slow = race(samples, w.tfRuns, {
+      reference: () => {
+        const ref = new ReferenceMlp(w.sizes, w.hidden, w.output, w.batch);
+        json.weights.forEach((layer, l) => { ref.w[l].set(layer.flat()); ref.b[l].set(json.biases[l]); });
+        ref.train(x, y, n, w.epochs, w.lr, (e) => perEpoch[e]);
+      },
+      tfjs: () => {
+        const m = new TfMlp(json.weights, json.biases, w.hidden, w.output);
+        m.train(x, y, n, w.sizes[0], w.sizes[w.sizes.length - 1], w.epochs, w.batch, w.lr, (e) => perEpoch[e]);
+        m.dispose();
+      },
+    });
+    const reference = fast.reference, off = fast.off, on = fast.on, defaults = fast.defaults;
+    const tfjs = slow.tfjs * (fast.reference / slow.reference);
+
+    const row = (label: string, rate: number) =>
+      `  ${label.padEnd(44)} ${Math.round(rate).toLocaleString("en-US").padStart(11)} samples/s ` +
+      `${((6 * weights * rate) / 1e9).toFixed(2).padStart(6)} GFLOP/s  ${(rate / reference).toFixed(2).padStart(6)}× reference`;
+    console.log(row("reference (hand-written Float64Array)", reference));
+    console.log(row("nnlab, trace off", off));
+    console.log(row("nnlab, full per-neuron trace on", on));
+    console.log(row("nnlab train() defaults (+ loss per epoch)", defaults));
+    console.log(row("TensorFlow.js CPU backend (scaled by its own race)", tfjs));
+    console.log(`    (raced separately: TensorFlow.js ${Math.round(slow.tfjs)} samples/s vs reference ${Math.round(slow.reference)} samples/s)`);
+    console.log(`  nnlab (trace off) / TensorFlow.js = ${(off / tfjs).toFixed(1)}×\n`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
