@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { mlp, random, train } from "../../src/core";
+import { mlp, train } from "../../src/core";
+import { noisySine } from "./fixtures";
 
-function noisySine(n: number, seed: number) {
-  const rng = random(seed);
-  const x: number[][] = [], y: number[][] = [];
-  for (let s = 0; s < n; s++) {
-    const v = rng.uniform(-3, 3);
-    x.push([v]);
-    y.push([Math.sin(v) + rng.normal(0, 0.3)]);
-  }
-  return { x, y };
-}
 
 describe("dropout in training", () => {
   it("train(bigNet, fewSamples, { dropout }) has higher training loss and a smaller train/validation gap than without", () => {

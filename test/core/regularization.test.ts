@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mlp, random, sgd, train } from "../../src/core";
+import { noisySine } from "./fixtures";
 
 function data(n: number, seed: number) {
   const rng = random(seed);
@@ -69,12 +70,7 @@ describe("l1 and l2 penalties", () => {
 
 describe("l2 against overfitting", () => {
   it("train(bigNet, fewSamples, { l2 }) shrinks the train/validation gap of an overfitting network", () => {
-    const sine = (n: number, seed: number) => {
-      const rng = random(seed);
-      const x = Array.from({ length: n }, () => [rng.uniform(-3, 3)]);
-      return { x, y: x.map(([v]) => [Math.sin(v) + rng.normal(0, 0.3)]) };
-    };
-    const d = sine(20, 1), validation = sine(200, 2);
+    const d = noisySine(20, 1), validation = noisySine(200, 2);
     const run = (l2?: number) => {
       const net = mlp([1, 64, 64, 1], { hidden: "tanh", seed: 1 });
       return train(net, d, { epochs: 1500, batchSize: 20, optimizer: "adam", learningRate: 0.01, validation, l2, seed: 1 }).last;

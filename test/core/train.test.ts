@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { DivergenceError, mlp, random, train, type EpochRecord } from "../../src/core";
+import { DivergenceError, mlp, train, type EpochRecord } from "../../src/core";
+import { noisySine } from "./fixtures";
 
 const XOR = { x: [[0, 0], [0, 1], [1, 0], [1, 1]], y: [[0], [1], [1], [0]] };
 
-/** A noisy sine with few samples: the setting where a big network overfits. */
-function noisySine(n: number, seed: number) {
-  const rng = random(seed);
-  const x: number[][] = [], y: number[][] = [];
-  for (let s = 0; s < n; s++) {
-    const v = rng.uniform(-3, 3);
-    x.push([v]);
-    y.push([Math.sin(v) + rng.normal(0, 0.3)]);
-  }
-  return { x, y };
-}
 
 const minimum = (records: EpochRecord[], key: "trainLoss" | "valLoss") =>
   records.reduce((best, r) => ((r[key] as number) < (best[key] as number) ? r : best));
