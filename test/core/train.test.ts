@@ -61,6 +61,46 @@ describe("train", () => {
   });
 });
 
+describe("train: callbacks and recording", () => {
+  it("train(net, data, { onEpoch, onStep }) calls back after every step and epoch; onEpoch returning false stops", () => {
+    const steps: number[] = [];
+    const epochs: number[] = [];
+    const history = train(mlp([2, 3, 1], { output: "sigmoid" }), XOR, {
+      epochs: 10, batchSize: 2,
+      onStep: (s) => steps.push(s.step),
+      onEpoch: (r) => {
+        epochs.push(r.epoch);
+        return r.epoch < 3;
+      },
+    });
+    expect(epochs).toEqual([1, 2, 3]);
+    expect(steps).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(history.last.epoch).toBe(3);
+  });
+
+  it("train(net, data, { trace: true }) records every sample's z, a and dz from the last epoch, in data order", () => {
+    const net = mlp([2, 3, 1], { output: "sigmoid", seed: 2 });
+    const history = train(net, XOR, { epochs: 2, batchSize: 4, trace: true, learningRate: 0.5 });
+    // With one full batch per epoch, the last epoch's forward pass used the weights from after epoch 1.
+    const replay = mlp([2, 3, 1], { output: "sigmoid", seed: 2 });
+    train(replay, XOR, { epochs: 1, batchSize: 4, learningRate: 0.5 });
+    const recorded = history.trace!;
+    expect(recorded.epoch).toBe(2);
+    XOR.x.forEach((x, s) => {
+      const grads = replay.backward(replay.forward(x), XOR.y[s], "bce");
+      const trace = replay.forward(x);
+      expect(recorded.sample(s).layers[0].z).toEqual(trace.layers[0].z);
+      expect(recorded.sample(s).layers[1].a).toEqual(trace.layers[1].a);
+      expect(recorded.sample(s).layers[0].dz).toEqual(grads.layers[0].dz);
+    });
+  });
+
+  it("train(net, data, { evaluate: false }) reports the mini-batch losses instead of an extra pass", () => {
+    const history = train(mlp([2, 3, 1], { output: "sigmoid" }), XOR, { epochs: 3, batchSize: 4, evaluate: false });
+    for (const r of history.epochs.slice(1)) expect(r.trainLoss).toBe(r.batchLoss);
+  });
+});
+
 describe("train: divergence", () => {
   it("train(net, data, { learningRate: too high }) stops with an error naming the epoch and the learning rate", () => {
     const data = noisySine(20, 1);
