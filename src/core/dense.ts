@@ -53,7 +53,8 @@ export function denseForward(
 /**
  * Writes dw = scale·dzᵀ·x and db = scale·Σ_s dz (scale = 1/count gives batch
  * means), and, when `dx` is given, dx = dz·W: the gradient that flows back to
- * the layer's inputs. Returns Σ dz, whose finiteness tells whether any dz overflowed.
+ * the layer's inputs. Returns Σ dz + Σ dw, whose finiteness tells whether any
+ * dz or dw overflowed.
  */
 export function denseBackward(
   x: Float64Array, w: Float64Array, dz: Float64Array, dw: Float64Array, db: Float64Array, dx: Float64Array | null,
@@ -77,7 +78,7 @@ export function denseBackward(
       const xo = s * inputs;
       for (let i = 0; i < inputs; i++) dw[wo + i] += d * x[xo + i];
     }
-    for (let i = 0; i < inputs; i++) dw[wo + i] *= scale;
+    for (let i = 0; i < inputs; i++) check += dw[wo + i] *= scale;
     db[j] = sum * scale;
     check += sum;
   }

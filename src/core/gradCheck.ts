@@ -13,7 +13,11 @@ export interface GradCheckEntry {
   readonly analytic: number;
   /** (L(θ + h) − L(θ − h)) / 2h. */
   readonly numeric: number;
-  /** |analytic − numeric| / max(|analytic|, |numeric|, 1e-8). */
+  /**
+   * |analytic − numeric| / max(|analytic|, |numeric|, resolution): the relative
+   * error, except that gradients smaller than the finite differences can resolve
+   * are measured against that resolution instead of against themselves.
+   */
   readonly relativeError: number;
 }
 
@@ -26,6 +30,14 @@ export interface GradCheckResult {
   readonly entries: GradCheckEntry[];
   /** True when maxRelativeError is below the tolerance. */
   readonly ok: boolean;
+  /**
+   * The smallest gradient the check can judge relatively. Central differences
+   * in double precision carry a rounding error of about 8·ε·max(|L|, 1)/h
+   * (ε = 2.2e-16); a gradient below that error divided by the tolerance
+   * (≈ 1.8e-3 for L ≈ 1, h = 1e-6, tolerance 1e-6) cannot be resolved to the
+   * tolerance, so it is compared with this resolution instead.
+   */
+  readonly resolution: number;
 }
 
 /**
@@ -53,6 +65,7 @@ export function gradCheck(
   const ys = (batch ? y : [y]) as readonly (readonly number[])[];
   const grads = net.backward(net.forward(xs), ys, loss);
   const lossAt = () => net.loss(xs, ys, loss);
+  const resolution = (8 * Number.EPSILON * Math.max(Math.abs(grads.loss), 1)) / h / tolerance;
 
   const slope = (values: Float64Array, k: number): number => {
     const saved = values[k];
@@ -65,7 +78,7 @@ export function gradCheck(
   };
   const entry = (fields: Omit<GradCheckEntry, "relativeError">): GradCheckEntry => ({
     ...fields,
-    relativeError: Math.abs(fields.analytic - fields.numeric) / Math.max(Math.abs(fields.analytic), Math.abs(fields.numeric), 1e-8),
+    relativeError: Math.abs(fields.analytic - fields.numeric) / Math.max(Math.abs(fields.analytic), Math.abs(fields.numeric), resolution),
   });
 
   const entries: GradCheckEntry[] = [];
@@ -79,5 +92,5 @@ export function gradCheck(
     }
   });
   const worst = entries.reduce((a, b) => (b.relativeError > a.relativeError ? b : a));
-  return { maxRelativeError: worst.relativeError, worst, entries, ok: worst.relativeError < tolerance };
+  return { maxRelativeError: worst.relativeError, worst, entries, ok: worst.relativeError < tolerance, resolution };
 }

@@ -21,7 +21,7 @@ export interface NeuronGrads {
   readonly index: number;
   /** ∂L/∂a. */
   readonly da: number;
-  /** The local derivative da/dz = f'(z) (for dropout, times the mask; for softmax, the diagonal ∂a_j/∂z_j). */
+  /** The local derivative da/dz = f'(z) (0 for a neuron that dropout switched off; for softmax, the diagonal ∂a_j/∂z_j). */
   readonly dadz: number;
   /** ∂L/∂z. */
   readonly dz: number;
@@ -97,7 +97,7 @@ export class Grads {
     for (const s of rows) {
       const k = s * size + j;
       const mask = pass.mask[l];
-      dadz += activation.df(pass.z[l][k], pass.a[l][k]) * (mask === null ? 1 : mask[k]);
+      dadz += activation.df(pass.z[l][k], pass.a[l][k]) * (mask === null || mask[k] !== 0 ? 1 : 0);
       for (let i = 0; i < inputs; i++) x[i] += input[s * inputs + i];
     }
     const t = this.layers[l];

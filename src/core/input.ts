@@ -7,7 +7,7 @@ export function checkInput(x: unknown, size: number, sample?: number): asserts x
   if (row.length !== size) throw new RangeError(messages.inputLength(size, row.length, sample));
   for (let i = 0; i < size; i++) {
     const v = row[i];
-    if (typeof v !== "number" || !Number.isFinite(v)) throw new RangeError(messages.inputNotFinite(v as number, i, sample));
+    if (typeof v !== "number" || !Number.isFinite(v)) throw new RangeError(messages.inputNotFinite(v, i, sample));
   }
 }
 
@@ -18,7 +18,7 @@ export function checkTarget(y: unknown, size: number, sample?: number): asserts 
   if (row.length !== size) throw new RangeError(messages.targetLength(size, row.length, sample));
   for (let k = 0; k < size; k++) {
     const v = row[k];
-    if (typeof v !== "number" || !Number.isFinite(v)) throw new RangeError(messages.targetNotFinite(v as number, k, sample));
+    if (typeof v !== "number" || !Number.isFinite(v)) throw new RangeError(messages.targetNotFinite(v, k, sample));
   }
 }
 

@@ -39,15 +39,15 @@ export const messages = {
   inputLength: (expected: number, got: number, sample?: number) =>
     `${sample === undefined ? "The input" : `Input sample ${sample}`} has ${got} value${got === 1 ? "" : "s"}, ` +
     `but the network expects ${expected} (its input layer size).`,
-  inputNotFinite: (value: number, feature: number, sample?: number) =>
-    `${sample === undefined ? "The input" : `Input sample ${sample}`} has ${value} at feature ${feature}; ` +
+  inputNotFinite: (value: unknown, feature: number, sample?: number) =>
+    `${sample === undefined ? "The input" : `Input sample ${sample}`} has ${show(value)} at feature ${feature}; ` +
     `inputs must be finite numbers.`,
   notArray: (what: string, value: unknown) => `${what} must be an array of numbers, got ${show(value)}.`,
   targetLength: (expected: number, got: number, sample?: number) =>
     `${sample === undefined ? "The target" : `Target of sample ${sample}`} has ${got} value${got === 1 ? "" : "s"}, ` +
     `but the network has ${expected} output${expected === 1 ? "" : "s"}.`,
-  targetNotFinite: (value: number, k: number, sample?: number) =>
-    `${sample === undefined ? "The target" : `Target of sample ${sample}`} has ${value} at output ${k}; ` +
+  targetNotFinite: (value: unknown, k: number, sample?: number) =>
+    `${sample === undefined ? "The target" : `Target of sample ${sample}`} has ${show(value)} at output ${k}; ` +
     `targets must be finite numbers.`,
   batchMismatch: (inputs: number, targets: number) =>
     `The batch has ${inputs} input row${inputs === 1 ? "" : "s"} but ${targets} target row${targets === 1 ? "" : "s"}; ` +
@@ -57,9 +57,16 @@ export const messages = {
     `${what} became ${value} at layer ${layer}, neuron ${neuron}, sample ${sample}. ` +
     `This is an overflow inside the network: weights or inputs are too large ` +
     `(a learning rate that is too high makes weights grow), or a custom activation is undefined there.`,
-  nonFiniteLoss: (value: number, sample: number) =>
-    `The loss became ${value} at sample ${sample}: an output reached exactly 0 or 1 where the loss takes its log. ` +
-    `Use a sigmoid/softmax output with "bce"/"ce" (computed stably), or check the targets.`,
+  nonFiniteLoss: (lossName: string, value: number, sample: number) =>
+    `The loss became ${value} at sample ${sample}: ` +
+    (lossName === "bce" || lossName === "ce"
+      ? `an output reached exactly 0 or 1 where the loss takes its log. ` +
+        `Use a sigmoid/softmax output with "bce"/"ce" (computed stably), or check the targets.`
+      : `the outputs or targets are too large (the squared error overflowed). ` +
+        `Standardise the data, or lower the learning rate if this happened during training.`),
+  nonFiniteWeightGradient: (what: string, value: number, layer: number, neuron: number, input: number) =>
+    `${what} became ${value} at layer ${layer}, neuron ${neuron}, weight ${input} (from input ${input}): ` +
+    `the gradients or inputs are too large. Standardise the inputs, or lower the learning rate.`,
   layerIndex: (l: unknown, count: number) =>
     `Layer ${show(l)} does not exist: this network has layers 0 to ${count - 1} (layer 0 is the first hidden layer).`,
   neuronIndex: (l: number, j: unknown, size: number) =>

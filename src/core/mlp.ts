@@ -41,6 +41,7 @@ export function mlp(sizes: readonly number[], options: MlpOptions = {}): Network
   const output = activation(options.output ?? "linear");
   const rng = random(options.seed ?? 1);
   const init = options.init;
+  if (init !== undefined && (init === null || (typeof init !== "string" && typeof init !== "object"))) throw new Error(messages.unknownInit(init));
   if (init !== undefined && typeof init === "object" && (!Array.isArray(init.weights) || init.weights.length !== count)) {
     throw new Error(messages.initLayers(count, describeInit(init.weights)));
   }

@@ -75,7 +75,7 @@ export function lossOf(pass: Pass, count: number, loss: Loss): number {
   for (let s = 0; s < count; s++) {
     const off = s * size;
     const value = fused ? loss.pairedValue!(z, pass.y, off, size) : loss.value(a, pass.y, off, size);
-    if (!Number.isFinite(value)) throw new NonFiniteError(messages.nonFiniteLoss(value, s), "loss", value, last, undefined, s);
+    if (!Number.isFinite(value)) throw new NonFiniteError(messages.nonFiniteLoss(loss.name, value, s), "loss", value, last, undefined, s);
     pass.loss[s] = value;
     total += value;
   }
@@ -108,7 +108,10 @@ export function backward(pass: Pass, count: number, loss: Loss, grads: GradBuffe
     const input = l === 0 ? pass.x : pass.out[l - 1];
     const dx = l === 0 ? null : pass.da[l - 1];
     const check = denseBackward(input, pass.weights[l], pass.dz[l], grads.dw[l], grads.db[l], dx, count, layer.inputs, layer.size, 1 / count);
-    if (!Number.isFinite(check)) checkFinite("dL/dz", pass.dz[l], l, layer.size, count);
+    if (!Number.isFinite(check)) {
+      checkFinite("dL/dz", pass.dz[l], l, layer.size, count);
+      checkFinite("dL/dw", grads.dw[l], l, layer.inputs, layer.size, "weight");
+    }
     if (l === 0) continue;
     const below = layers[l - 1];
     const n = count * below.size;
@@ -135,11 +138,16 @@ function sum(values: Float64Array, n: number): number {
   return total;
 }
 
-/** Throws, naming the first neuron and sample, if any value is NaN or ±Infinity. */
-function checkFinite(what: string, values: Float64Array, l: number, size: number, count: number): void {
-  for (let k = 0; k < count * size; k++) {
+/**
+ * Throws, naming where, if any value is NaN or ±Infinity. Rows are samples of
+ * `width` neurons; for a weight array (`per` = "weight") rows are neurons of
+ * `width` incoming weights.
+ */
+function checkFinite(what: string, values: Float64Array, l: number, width: number, rows: number, per: "sample" | "weight" = "sample"): void {
+  for (let k = 0; k < rows * width; k++) {
     if (Number.isFinite(values[k])) continue;
-    const [j, s] = [k % size, Math.floor(k / size)];
-    throw new NonFiniteError(messages.nonFinite(what, values[k], l, j, s), what, values[k], l, j, s);
+    const [row, column] = [Math.floor(k / width), k % width];
+    if (per === "weight") throw new NonFiniteError(messages.nonFiniteWeightGradient(what, values[k], l, row, column), what, values[k], l, row);
+    throw new NonFiniteError(messages.nonFinite(what, values[k], l, column, row), what, values[k], l, column, row);
   }
 }

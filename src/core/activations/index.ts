@@ -51,6 +51,8 @@ export function activation(spec: ActivationLike): Activation {
     throw new Error(messages.unknownActivation(spec));
   }
   if (isActivationName(spec)) return Activations[spec];
+  const leaky = /^leakyRelu\(([^)]*)\)$/.exec(spec);
+  if (leaky) return leakyRelu(Number(leaky[1]));
   if (/^[A-Za-z]+$/.test(spec) && spec !== "x" && spec !== "z") throw new Error(messages.unknownActivation(spec));
   return customActivation(spec);
 }

@@ -47,7 +47,7 @@ export const bce: Loss = {
   },
   pairedGradientLatex: "\\frac{\\partial L}{\\partial z_k} = \\frac{1}{n} (a_k - y_k)",
   checkOutput(activationName) {
-    if (["softmax", "tanh", "relu", "leakyRelu", "linear"].includes(activationName)) {
+    if (["softmax", "tanh", "relu", "linear"].includes(activationName) || activationName.startsWith("leakyRelu")) {
       throw new Error(messages.bceNeedsProbabilities(activationName));
     }
   },
