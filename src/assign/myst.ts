@@ -1,0 +1,108 @@
+/**
+ * Reads a lesson written as a MyST Markdown notebook (the text format jupytext
+ * calls "myst"): optional front matter between `---` lines, Markdown, and code
+ * cells in ```` ```{code-cell} typescript ```` fences. `+++` (optionally
+ * followed by JSON metadata) separates Markdown cells. A code cell's options
+ * come first inside its fence, one `:key: value` per line.
+ *
+ * @example
+ *   parseMyst("# Title\n\n```{code-cell} typescript\n:grade_id: ex1\n1 + 1\n```\n").cells;
+ *   // [{ cell_type: "markdown", source: "# Title" }, { cell_type: "code", source: "1 + 1", metadata: { grade_id: "ex1" } }]
+ */
+export interface MystCell {
+  cell_type: "markdown" | "code";
+  source: string;
+  metadata: Record<string, unknown>;
+  /** The line (1-based) where the cell starts in the file, for messages. */
+  line: number;
+}
+
+export interface MystNotebook {
+  /** The front matter's text (YAML), without the `---` lines. */
+  frontMatter: string;
+  cells: MystCell[];
+}
+
+const CODE_FENCE = /^```\{code-cell\}(?:\s+(\S+))?\s*$/;
+const OPTION = /^:([A-Za-z_][\w-]*):\s*(.*)$/;
+const BREAK = /^\+\+\+\s*(\{.*\})?\s*$/;
+
+export function parseMyst(text: string, file = "lesson"): MystNotebook {
+  const lines = text.replace(/\r\n/g, "\n").split("\n");
+  let k = 0;
+  let frontMatter = "";
+  if (lines[0] === "---") {
+    const end = lines.indexOf("---", 1);
+    if (end < 0) throw new Error(`${file}:1: the front matter opened with --- is never closed.`);
+    frontMatter = lines.slice(1, end).join("\n");
+    k = end + 1;
+  }
+  const cells: MystCell[] = [];
+  let markdown: string[] = [];
+  let markdownStart = k + 1;
+  let markdownMeta: Record<string, unknown> = {};
+  const flush = () => {
+    const source = trimBlankLines(markdown).join("\n");
+    if (source !== "" || Object.keys(markdownMeta).length > 0) {
+      cells.push({ cell_type: "markdown", source, metadata: markdownMeta, line: markdownStart });
+    }
+    markdown = [];
+    markdownMeta = {};
+  };
+  for (; k < lines.length; k++) {
+    const line = lines[k];
+    const fence = CODE_FENCE.exec(line);
+    const brk = BREAK.exec(line);
+    if (fence) {
+      flush();
+      if (fence[1] !== undefined && fence[1] !== "typescript") {
+        throw new Error(`${file}:${k + 1}: code cells must be {code-cell} typescript, found {code-cell} ${fence[1]}.`);
+      }
+      const start = k + 1;
+      const metadata: Record<string, unknown> = {};
+      let body = k + 1;
+      for (let m = OPTION.exec(lines[body] ?? ""); m; m = OPTION.exec(lines[body] ?? "")) {
+        metadata[m[1]] = parseValue(m[2]);
+        body++;
+      }
+      const end = lines.indexOf("```", body);
+      if (end < 0) throw new Error(`${file}:${start}: this code cell is never closed with \`\`\`.`);
+      cells.push({ cell_type: "code", source: trimBlankLines(lines.slice(body, end)).join("\n"), metadata, line: start });
+      k = end;
+      markdownStart = k + 2;
+    } else if (brk) {
+      flush();
+      if (brk[1] !== undefined) {
+        try {
+          markdownMeta = JSON.parse(brk[1]) as Record<string, unknown>;
+        } catch {
+          throw new Error(`${file}:${k + 1}: the metadata after +++ must be JSON, found ${brk[1]}.`);
+        }
+      }
+      markdownStart = k + 2;
+    } else {
+      markdown.push(line);
+    }
+  }
+  flush();
+  return { frontMatter, cells };
+}
+
+/** An option's value: JSON where it parses (numbers, booleans, ["lists"]), a flow list [a, b], else the text. */
+function parseValue(text: string): unknown {
+  const value = text.trim();
+  try {
+    return JSON.parse(value);
+  } catch {
+    const list = /^\[(.*)\]$/.exec(value);
+    if (list) return list[1].split(",").map((item) => item.trim()).filter((item) => item !== "");
+    return value;
+  }
+}
+
+function trimBlankLines(lines: string[]): string[] {
+  let start = 0, end = lines.length;
+  while (start < end && lines[start].trim() === "") start++;
+  while (end > start && lines[end - 1].trim() === "") end--;
+  return lines.slice(start, end);
+}

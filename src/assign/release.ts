@@ -1,0 +1,79 @@
+import { cellChecksum } from "./checksum";
+import { dropMarkers, hasSolution, stripHiddenTests, stripSolutions } from "./markers";
+import { parseMyst, type MystCell } from "./myst";
+import { notebookMetadata, type NbgraderMetadata, type Notebook, type NotebookCell } from "./notebook";
+
+/**
+ * What a lesson cell is for graders, set with `:nbgrader:` in the cell's options:
+ * - "solution": the student writes code here (needs `:grade_id:` and BEGIN/END SOLUTION markers);
+ * - "tests": a graded test cell, read-only (needs `:grade_id:` and `:points:`; may hold hidden tests);
+ * - "locked": read-only, checked for changes when grading (needs `:grade_id:`).
+ */
+export const Roles = ["solution", "tests", "locked"] as const;
+export type Role = (typeof Roles)[number];
+
+/** "student": solutions stubbed, hidden tests removed. "teacher": everything in, markers dropped. */
+export type Version = "student" | "teacher";
+
+/**
+ * Turns a lesson source (MyST Markdown) into a notebook. The same source always
+ * gives the same notebook, byte for byte once serialised.
+ *
+ * @example
+ *   const nb = lessonNotebook(readFileSync("lessons/01-neuron.md", "utf8"), { file: "01-neuron.md" });
+ *   writeFileSync("notebooks/01-neuron.ipynb", serializeNotebook(nb));
+ */
+export function lessonNotebook(text: string, { file = "lesson", version = "student" }: { file?: string; version?: Version } = {}): Notebook {
+  const { cells } = parseMyst(text, file);
+  const seen = new Set<string>();
+  return {
+    cells: cells.map((cell, k) => releaseCell(cell, k, file, version, seen)),
+    metadata: { ...notebookMetadata },
+    nbformat: 4,
+    nbformat_minor: 5,
+  };
+}
+
+function releaseCell(cell: MystCell, index: number, file: string, version: Version, seen: Set<string>): NotebookCell {
+  const where = `${file}:${cell.line}`;
+  const { nbgrader: role, grade_id: gradeId, points, ...rest } = cell.metadata;
+  const id = typeof gradeId === "string" ? gradeId : `cell-${index}`;
+  if (cell.cell_type === "markdown" || role === undefined) {
+    if (gradeId !== undefined || points !== undefined) throw new Error(`${where}: grade_id and points need :nbgrader: solution, tests or locked.`);
+    const source = cell.cell_type === "code" ? checkNoMarkers(cell.source, where) : cell.source;
+    return cell.cell_type === "code"
+      ? { id, cell_type: "code", metadata: rest, source, execution_count: null, outputs: [] }
+      : { id, cell_type: "markdown", metadata: rest, source };
+  }
+  if (!(Roles as readonly unknown[]).includes(role)) throw new Error(`${where}: :nbgrader: must be one of ${Roles.join(", ")}, found ${JSON.stringify(role)}.`);
+  if (typeof gradeId !== "string" || !/^[A-Za-z0-9_-]{1,64}$/.test(gradeId)) {
+    throw new Error(`${where}: a ${role} cell needs :grade_id: made of letters, digits, - and _ (at most 64), found ${JSON.stringify(gradeId)}.`);
+  }
+  if (seen.has(gradeId)) throw new Error(`${where}: grade_id "${gradeId}" is used twice; each graded cell needs its own.`);
+  seen.add(gradeId);
+  if (role === "tests" && !(typeof points === "number" && points > 0)) throw new Error(`${where}: a tests cell needs :points: > 0, found ${JSON.stringify(points)}.`);
+  if (role === "solution" && !hasSolution(cell.source)) throw new Error(`${where}: a solution cell needs // BEGIN SOLUTION and // END SOLUTION around the answer.`);
+  if (role !== "tests" && cell.source.includes("// BEGIN HIDDEN TESTS")) throw new Error(`${where}: hidden tests belong in a tests cell.`);
+
+  const source = version === "teacher"
+    ? dropMarkers(cell.source)
+    : stripHiddenTests(stripSolutions(cell.source, where), where);
+  const nbgrader: NbgraderMetadata = {
+    schema_version: 3,
+    grade: role === "tests",
+    solution: role === "solution",
+    locked: role !== "solution",
+    grade_id: gradeId,
+    ...(role === "tests" ? { points: points as number } : {}),
+  };
+  nbgrader.checksum = cellChecksum(source, "code", nbgrader);
+  const readOnly = role === "solution" ? {} : { editable: false, deletable: false };
+  return { id, cell_type: "code", metadata: { ...rest, ...readOnly, nbgrader }, source, execution_count: null, outputs: [] };
+}
+
+function checkNoMarkers(source: string, where: string): string {
+  if (/\/\/ (BEGIN|END) (SOLUTION|HIDDEN TESTS)/.test(source)) {
+    throw new Error(`${where}: this cell has solution or hidden-test markers but no :nbgrader: role.`);
+  }
+  return source;
+}
