@@ -1,0 +1,2 @@
+export { checkNumber, checkNumbers, checkThat, type CheckOptions } from "./check";
+export { Feedback, ExerciseError } from "./feedback";
