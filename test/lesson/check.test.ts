@@ -36,15 +36,3 @@ describe("exercise checks", () => {
     expect(() => checkThat(false, { what: "XOR is solved", problem: "2 points are still wrong", hint: "more epochs" })).toThrow("✗ XOR is solved: 2 points are still wrong. Hint: more epochs");
   });
 });
-
-describe("measured", () => {
-  it("measured(name, values) displays one line and carries the values under its own MIME type", async () => {
-    const { measured, MEASUREMENT_MIME } = await import("../../src/lesson");
-    const m = measured("overfitting", { bestEpoch: 775, finalValLoss: 0.33157, rose: true });
-    expect(m.toString()).toBe("overfitting: bestEpoch = 775, finalValLoss = 0.3316, rose = true");
-    expect(m[Symbol.for("Jupyter.display")]()).toEqual({
-      [MEASUREMENT_MIME]: { name: "overfitting", values: { bestEpoch: 775, finalValLoss: 0.33157, rose: true } },
-      "text/plain": "overfitting: bestEpoch = 775, finalValLoss = 0.3316, rose = true",
-    });
-  });
-});
