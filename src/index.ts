@@ -5,3 +5,6 @@
  */
 export * from "./core";
 export * from "./data";
+export * from "./charts";
+export * from "./notebook";
+export * from "./lesson";

@@ -1,0 +1,81 @@
+import type { Network } from "../core";
+import { evaluateGrid, extentOf, type Extent } from "./grid";
+import { limits } from "./limits";
+import { allInputs, classNames, classOf, pointRows, type PointsLike } from "./points";
+import { chart, round, seamless, type ChartSpec, type Row } from "./spec";
+import { runColors } from "./theme";
+
+export interface DecisionBoundaryOptions {
+  /** Cells per side of the grid (default and at most 50). */
+  resolution?: number;
+  /** The part of the plane to draw (default: the data's extent, padded 10%). */
+  extent?: Extent;
+  title?: string;
+  width?: number;
+  height?: number;
+}
+
+const defaults = { resolution: limits.grid, width: 320, height: 320 } as const;
+
+/**
+ * What the network decides over the input plane: each cell of a grid coloured
+ * by the network's output there (the probability of class 1 for one sigmoid
+ * output, the winning class for several), with the data on top — training
+ * points as circles, test points as triangles.
+ *
+ * Syntax:
+ *   decisionBoundary(net, data)
+ *   decisionBoundary(net, { train, test }, { resolution, extent, title, width, height })
+ *
+ * @example
+ *   decisionBoundary(net, split(circle(), 0.8), { resolution: 40 });
+ */
+export function decisionBoundary(net: Network, data: PointsLike, options: DecisionBoundaryOptions = {}): ChartSpec {
+  const { resolution, width, height } = { ...defaults, ...options };
+  const builder = "decisionBoundary";
+  const points = pointRows(builder, data);
+  const sets = [...new Set(points.map((p) => p.set as string))];
+  const extent = options.extent ?? extentOf(allInputs(data));
+  const names = classNames(data) ?? Array.from({ length: Math.max(2, net.outputs) }, (_, k) => String(k));
+  const binary = net.outputs === 1;
+  const cells = evaluateGrid(builder, net, extent, resolution, (output): Row =>
+    binary ? { output: round(output[0], 4) } : { class: names[classOf(output)] ?? String(classOf(output)), confidence: round(Math.max(...output), 4) },
+  );
+  const x = { field: "x1", type: "quantitative", title: "x1", scale: { domain: extent[0], nice: false, zero: false } };
+  const y = { field: "x2", type: "quantitative", title: "x2", scale: { domain: extent[1], nice: false, zero: false } };
+  const heat = {
+    data: { values: cells },
+    mark: { type: "rect", ...seamless },
+    encoding: {
+      x: { ...x, field: "x1lo" }, x2: { field: "x1hi" }, y: { ...y, field: "x2lo" }, y2: { field: "x2hi" },
+      ...(binary
+        ? {
+          color: { field: "output", type: "quantitative", title: `P(${names[1]})`, scale: { scheme: "blueorange", domain: [0, 1] } },
+        }
+        : {
+          color: { field: "class", type: "nominal", title: "prediction", scale: { domain: names, range: runColors.slice(0, names.length) } },
+          opacity: { field: "confidence", type: "quantitative", title: "confidence", scale: { domain: [1 / names.length, 1], range: [0.15, 0.75] } },
+        }),
+    },
+  };
+  const dots = {
+    data: { values: points },
+    mark: { type: "point", filled: true, size: 40, strokeWidth: 1 },
+    encoding: {
+      x, y,
+      fill: { field: "class", type: "nominal", title: "class", scale: { domain: names, range: binary ? ["#2b5d8c", "#c2570a"] : runColors.slice(0, names.length) } },
+      shape: { field: "set", type: "nominal", title: "set", legend: sets.length > 1 ? {} : null, scale: { domain: sets, range: sets.map((s) => (s === "test" ? "triangle-up" : "circle")) } },
+      stroke: { field: "set", type: "nominal", title: "set", scale: { domain: sets, range: sets.map((s) => (s === "test" ? "black" : "white")) } },
+      tooltip: [
+        { field: "set", type: "nominal" }, { field: "sample", type: "quantitative" }, { field: "class", type: "nominal" },
+        { field: "x1", type: "quantitative", format: ".4~g" }, { field: "x2", type: "quantitative", format: ".4~g" },
+      ],
+    },
+  };
+  return chart({
+    title: options.title ?? "Decision boundary",
+    width, height,
+    layer: [heat, dots],
+    resolve: { scale: { color: "independent", fill: "independent", opacity: "independent" } },
+  });
+}

@@ -1,0 +1,101 @@
+import { checkCount, limits } from "./limits";
+import { runsOf, type RunsLike } from "./runs";
+import { chart, type ChartSpec, type Row } from "./spec";
+import { colors, runColors } from "./theme";
+
+export interface LossCurveOptions {
+  /** "loss" (default) or "accuracy". */
+  metric?: "loss" | "accuracy";
+  /** The y scale: "linear" (default) or "log" (for losses spanning orders of magnitude). */
+  scale?: "linear" | "log";
+  /** Mark each run's best epoch (lowest validation loss, else training loss). Default true. */
+  best?: boolean;
+  /** The title, or a title with a subtitle line. */
+  title?: string | { text: string; subtitle?: string };
+  width?: number;
+  height?: number;
+}
+
+const defaults = { metric: "loss", scale: "linear", best: true, width: 420, height: 260 } as const;
+
+/**
+ * Training and validation loss per epoch, the best epoch marked, exact values
+ * in tooltips. Several runs overlay in colours (solid = training, dashed =
+ * validation), for comparing learning rates, optimizers, dropout or L2.
+ *
+ * Syntax:
+ *   lossCurve(history)
+ *   lossCurve({ "η = 0.1": h1, "η = 1": h2 }, { metric, scale, best, title, width, height })
+ *   lossCurve([{ name, history }, …])
+ *
+ * @example
+ *   const history = train(net, data, { epochs: 50, validation });
+ *   lossCurve(history, { scale: "log" });
+ */
+export function lossCurve(runs: RunsLike, options: LossCurveOptions = {}): ChartSpec {
+  const { metric, scale, best, width, height } = { ...defaults, ...options };
+  const list = runsOf("lossCurve", runs, "run");
+  const several = list.length > 1;
+  const key = metric === "loss" ? ({ train: "trainLoss", validation: "valLoss" } as const) : ({ train: "trainAccuracy", validation: "valAccuracy" } as const);
+  const rows: Row[] = [];
+  const bests: Row[] = [];
+  for (const { name, history } of list) {
+    for (const record of history.epochs) {
+      for (const set of ["train", "validation"] as const) {
+        const value = record[key[set]];
+        if (value !== undefined && Number.isFinite(value) && (scale !== "log" || value > 0)) {
+          rows.push({ run: name, set, epoch: record.epoch, [metric]: value });
+        }
+      }
+    }
+    const record = history.epochs[history.bestEpoch];
+    const value = record && (record[key.validation] ?? record[key.train]);
+    if (record && value !== undefined) bests.push({ run: name, epoch: record.epoch, [metric]: value, label: `best epoch ${record.epoch}` });
+  }
+  checkCount("lossCurve", "points", rows.length, limits.rows, "Record fewer epochs, or pass every 10th record.");
+  const points = rows.length / Math.max(1, list.length * 2);
+  const yTitle = metric === "loss" ? "loss" : "accuracy";
+  const x = { field: "epoch", type: "quantitative", title: "epoch", axis: { tickMinStep: 1 } };
+  const y = { field: metric, type: "quantitative", title: yTitle, scale: scale === "log" ? { type: "log", nice: false } : { zero: metric === "accuracy" } };
+  const color = several
+    ? { field: "run", type: "nominal", title: "run", scale: { range: runColors } }
+    : { field: "set", type: "nominal", title: null, scale: { domain: ["train", "validation"], range: [colors.train, colors.validation] } };
+  const dash = { field: "set", type: "nominal", title: "data", scale: { domain: ["train", "validation"], range: [[1, 0], [5, 3]] } };
+  const tooltip = [
+    ...(several ? [{ field: "run", type: "nominal" }] : []),
+    { field: "set", type: "nominal" },
+    { field: "epoch", type: "quantitative" },
+    { field: metric, type: "quantitative", format: ".6~g" },
+  ];
+  const layers: Record<string, unknown>[] = [
+    { mark: { type: "line", strokeWidth: 2 }, encoding: { x, y, color, ...(several ? { strokeDash: dash } : {}) } },
+    { mark: { type: "point", filled: true, size: points <= 200 ? 18 : 6 }, encoding: { x, y, color, tooltip } },
+  ];
+  if (best && bests.length > 0) {
+    layers.push(
+      {
+        data: { values: bests }, mark: { type: "rule", strokeDash: [2, 2], color: "#888" },
+        encoding: { x: { field: "epoch", type: "quantitative" }, ...(several ? { color } : {}) },
+      },
+      {
+        data: { values: bests },
+        mark: { type: "point", shape: "diamond", filled: true, size: 110, color: "#222", stroke: "#222", strokeWidth: 1 },
+        encoding: {
+          x: { field: "epoch", type: "quantitative" }, y: { field: metric, type: "quantitative" }, ...(several ? { color } : {}),
+          tooltip: [...(several ? [{ field: "run", type: "nominal" }] : []), { field: "label", type: "nominal", title: "best" }, { field: metric, type: "quantitative", format: ".6~g" }],
+        },
+      },
+      ...(several ? [] : [{
+        data: { values: bests },
+        mark: { type: "text", align: "left", dx: 4, dy: -10, fontSize: 11, color: "#222" },
+        encoding: { x: { field: "epoch", type: "quantitative" }, y: { field: metric, type: "quantitative" }, text: { field: "label" } },
+      }]),
+    );
+  }
+  return chart({
+    title: options.title ?? (metric === "loss" ? "Loss per epoch" : "Accuracy per epoch"),
+    width, height,
+    data: { values: rows },
+    layer: layers,
+  });
+}

@@ -1,0 +1,127 @@
+import { optimizer as makeOptimizer, type Optimizer, type OptimizerName } from "../core";
+import { contourSegments, logLevels } from "./contours";
+import { checkCount, checkResolution, limits } from "./limits";
+import { messages } from "./messages";
+import { chart, round, type ChartSpec, type Row } from "./spec";
+import { Surfaces, type Surface, type SurfaceName } from "./surfaces";
+import { runColors } from "./theme";
+
+export interface OptimizerRaceOptions {
+  /** The loss surface: a name from `Surfaces` (default "valley") or your own { f, grad, extent, start }. */
+  surface?: SurfaceName | Surface;
+  /** The optimizers: names (each with its learning rate from `learningRates`) or optimizer objects by label. */
+  optimizers?: readonly OptimizerName[] | Readonly<Record<string, Optimizer>>;
+  /** Learning rate per optimizer name, for optimizers given by name. */
+  learningRates?: Partial<Record<OptimizerName, number>>;
+  /** Where all optimizers start (default: the surface's start). */
+  start?: readonly [number, number];
+  /** Steps each optimizer takes (default 60). */
+  steps?: number;
+  /** Contour levels (default 14). */
+  levels?: number;
+  /** Grid cells per side for the contours (default 50). */
+  resolution?: number;
+  title?: string;
+  width?: number;
+  height?: number;
+}
+
+const defaults = {
+  surface: "valley", optimizers: ["sgd", "momentum", "adagrad", "rmsprop", "adam"], steps: 60, levels: 14, resolution: limits.grid, width: 460, height: 300,
+  learningRates: { sgd: 0.4, momentum: 0.1, adagrad: 1, rmsprop: 0.1, adam: 0.3 },
+} as const;
+
+/** One optimizer's path over a surface: the point after every step. */
+export function optimizerPath(surface: Surface, opt: Optimizer, start: readonly [number, number], steps: number): { w1: number; w2: number; loss: number; step: number }[] {
+  const values = Float64Array.from(start), grads = new Float64Array(2);
+  const group = { name: "w", values, grads };
+  const path = [{ step: 0, w1: values[0], w2: values[1], loss: surface.f(values[0], values[1]) }];
+  const [[x0, x1], [y0, y1]] = surface.extent;
+  const far = 10 * Math.max(x1 - x0, y1 - y0);
+  for (let step = 1; step <= steps; step++) {
+    grads.set(surface.grad(values[0], values[1]));
+    opt.step([group]);
+    const loss = surface.f(values[0], values[1]);
+    if (!Number.isFinite(loss) || Math.abs(values[0]) > far || Math.abs(values[1]) > far) break; // diverged: stop the path here
+    path.push({ step, w1: values[0], w2: values[1], loss });
+  }
+  return path;
+}
+
+/**
+ * The optimizer race: SGD, momentum, AdaGrad, RMSprop and Adam start from the
+ * same point on a 2-D loss surface drawn as contour lines, and their paths
+ * show how each one moves — zig-zag, overshoot, or a straight run.
+ *
+ * Syntax:
+ *   optimizerRace()
+ *   optimizerRace({ surface, optimizers, learningRates, start, steps, levels, resolution, title })
+ *
+ * @example
+ *   optimizerRace({ surface: "rosenbrock", steps: 200, learningRates: { adam: 0.05 } });
+ *   optimizerRace({ optimizers: { "sgd η=0.1": sgd({ learningRate: 0.1 }), "adam η=0.1": adam({ learningRate: 0.1 }) } });
+ */
+export function optimizerRace(options: OptimizerRaceOptions = {}): ChartSpec {
+  const { steps, levels, resolution, width, height } = { ...defaults, ...options };
+  const builder = "optimizerRace";
+  const surface = surfaceOf(builder, options.surface ?? defaults.surface);
+  const start = options.start ?? surface.start;
+  checkResolution(builder, resolution);
+  checkCount(builder, "steps", steps, 1000, "Pass fewer { steps }.");
+  const rates = { ...defaults.learningRates, ...options.learningRates };
+  const given = options.optimizers ?? defaults.optimizers;
+  const racers: [string, Optimizer][] = Array.isArray(given)
+    ? (given as OptimizerName[]).map((name) => [`${name} (η = ${rates[name]})`, makeOptimizer(name, { learningRate: rates[name] } as never)])
+    : Object.entries(given as Record<string, Optimizer>);
+  if (racers.length === 0) throw new Error(messages.emptyRuns(builder));
+
+  const [[x0, x1], [y0, y1]] = surface.extent;
+  const xs = Array.from({ length: resolution + 1 }, (_, k) => x0 + ((x1 - x0) * k) / resolution);
+  const ys = Array.from({ length: resolution + 1 }, (_, k) => y0 + ((y1 - y0) * k) / resolution);
+  const values = ys.map((y) => xs.map((x) => surface.f(x, y)));
+  const flat = values.flat();
+  const segments = contourSegments(xs, ys, values, logLevels(Math.min(...flat), Math.max(...flat), levels))
+    .map((s) => ({ x: round(s.x, 5), y: round(s.y, 5), x2: round(s.x2, 5), y2: round(s.y2, 5), level: round(s.level, 3) }));
+  const paths: Row[] = [];
+  racers.forEach(([name, opt], order) => {
+    for (const p of optimizerPath(surface, opt, start, steps)) paths.push({ optimizer: name, order, step: p.step, w1: round(p.w1, 8), w2: round(p.w2, 8), loss: round(p.loss, 8) });
+  });
+  checkCount(builder, "rows", segments.length + paths.length, limits.rows, "Pass fewer { levels } or { steps }.");
+  const x = { field: "w1", type: "quantitative", title: "w1", scale: { domain: [x0, x1], nice: false, zero: false } };
+  const y = { field: "w2", type: "quantitative", title: "w2", scale: { domain: [y0, y1], nice: false, zero: false } };
+  const color = { field: "optimizer", type: "nominal", title: "optimizer", sort: { field: "order" }, scale: { range: runColors } };
+  return chart({
+    title: options.title ?? { text: `Optimizer race on the ${surface.name} surface`, subtitle: `${steps} steps from (${start[0]}, ${start[1]})` },
+    width, height,
+    layer: [
+      {
+        data: { values: segments },
+        mark: { type: "rule", strokeWidth: 1, clip: true },
+        encoding: {
+          x: { ...x, field: "x" }, y: { ...y, field: "y" }, x2: { field: "x2" }, y2: { field: "y2" },
+          color: { field: "level", type: "quantitative", title: "loss", scale: { type: "log", scheme: "greys", reverse: true, domain: [round(Math.max(1e-3, Math.min(...segments.map((s) => s.level))) / 2, 3), round(Math.max(...segments.map((s) => s.level)) * 2, 3)] }, legend: null },
+        },
+      },
+      {
+        data: { values: paths },
+        mark: { type: "line", strokeWidth: 2, point: { size: 14, filled: true }, clip: true },
+        encoding: {
+          x, y, color, order: { field: "step", type: "quantitative" },
+          tooltip: [{ field: "optimizer", type: "nominal" }, { field: "step", type: "quantitative" }, { field: "w1", type: "quantitative", format: ".5~g" }, { field: "w2", type: "quantitative", format: ".5~g" }, { field: "loss", type: "quantitative", format: ".5~g" }],
+        },
+      },
+      {
+        data: { values: [{ w1: start[0], w2: start[1], label: "start" }] },
+        mark: { type: "point", shape: "cross", size: 120, color: "black", strokeWidth: 2 },
+        encoding: { x, y, tooltip: [{ field: "label", type: "nominal" }, { field: "w1", type: "quantitative" }, { field: "w2", type: "quantitative" }] },
+      },
+    ],
+    resolve: { scale: { color: "independent" } },
+  });
+}
+
+function surfaceOf(builder: string, spec: SurfaceName | Surface): Surface {
+  if (typeof spec === "object" && spec !== null && typeof spec.f === "function") return spec;
+  if (typeof spec === "string" && Object.prototype.hasOwnProperty.call(Surfaces, spec)) return Surfaces[spec];
+  throw new Error(messages.unknownSurface(builder, spec, Object.keys(Surfaces)));
+}

@@ -1,0 +1,36 @@
+import type { TopLevelSpec } from "vega-lite";
+import { displayable } from "./display";
+import { theme } from "./theme";
+
+/** The one `$schema` every nnlab chart carries: Vega-Lite 5, which JupyterLab 4 and VS Code render. */
+export const VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
+
+/** A chart: a plain Vega-Lite v5 spec object, nothing more. */
+export type ChartSpec = TopLevelSpec;
+
+/** A row of inline data. */
+export type Row = Record<string, string | number | boolean | null>;
+
+/**
+ * Finishes a spec body into a chart: `$schema` first, nnlab's theme as the
+ * config (the spec's own config entries win), and the hidden display
+ * methods a notebook reads (see display.ts).
+ *
+ * @example
+ *   chart({ data: { values: [] }, mark: "point" }).$schema;  // VEGA_LITE_SCHEMA
+ */
+export function chart(body: Record<string, unknown>): ChartSpec {
+  const { config, ...rest } = body as { config?: Record<string, unknown> };
+  return displayable({ $schema: VEGA_LITE_SCHEMA, ...rest, config: { ...theme, ...config } } as unknown as ChartSpec);
+}
+
+/** Rounds to `digits` significant digits, so inline data stays small and readable (exact values go in tooltips). */
+export function round(value: number, digits = 6): number {
+  return Number.isFinite(value) ? +value.toPrecision(digits) : value;
+}
+
+/**
+ * Heatmap cells drawn half a pixel larger up and right, so neighbouring cells
+ * overlap instead of showing hairline seams of background between them.
+ */
+export const seamless = { x2Offset: 0.5, y2Offset: -0.5 } as const;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { circle, dropoutView, mlp, thinned } from "../../src";
+import { expectRenders, rowsOf } from "./check";
+
+const net = mlp([2, 8, 1], { output: "sigmoid", seed: 5 });
+const data = circle({ n: 40, seed: 1 });
+
+describe("dropoutView", () => {
+  it("thinned(net, trace) is the network dropout trained at that step", () => {
+    const x = [0.3, -0.7];
+    const trace = net.forward(x, { dropout: 0.5, seed: 9 });
+    expect(thinned(net, trace).predict(x)[0]).toBeCloseTo(trace.output[0], 12);
+    expect(trace.layers[0].mask!.some((m) => m === 0)).toBe(true);
+  });
+
+  it("dropoutView(net, data, { dropout, seed }) shows the dropped neurons, the thinned map and the full map", () => {
+    const spec = dropoutView(net, data, { dropout: 0.5, seed: 2, resolution: 20 });
+    const svg = expectRenders(spec);
+    expect((spec as { hconcat: unknown[] }).hconcat).toHaveLength(3);
+    expect(rowsOf(spec).some((r) => r.dropped === true)).toBe(true);
+    expect(svg).toContain("Training mode");
+    expect(svg).toContain("Evaluation mode");
+  });
+
+  it("dropoutView(net, data, { dropout: 0 }) refuses: there is nothing dropped", () => {
+    expect(() => dropoutView(net, data, { dropout: 0 })).toThrow(/dropout must be a rate above 0/);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { circle, lossCurve, mlp, split, train } from "../../src";
+import { expectRenders, rowsOf } from "./check";
+
+const data = circle({ n: 80, seed: 2 });
+const { train: trainSet, test: validation } = split(data, 0.75);
+const run = (learningRate: number) =>
+  train(mlp([2, 4, 1], { output: "sigmoid", seed: 1 }), trainSet, { epochs: 15, learningRate, validation, optimizer: "adam" });
+const history = run(0.05);
+
+describe("lossCurve", () => {
+  it("lossCurve(history) draws train and validation with the best epoch marked", () => {
+    const spec = lossCurve(history);
+    const svg = expectRenders(spec);
+    const rows = rowsOf(spec);
+    expect(rows.filter((r) => r.set === "train")).toHaveLength(16);
+    expect(rows.filter((r) => r.set === "validation")).toHaveLength(16);
+    const best = rows.find((r) => r.label !== undefined)!;
+    expect(best.epoch).toBe(history.bestEpoch);
+    expect(best.loss).toBe(history.best.valLoss);
+    expect(svg).toContain(`best epoch ${history.bestEpoch}`);
+  });
+
+  it("lossCurve(history) keeps exact values for the tooltips", () => {
+    const rows = rowsOf(lossCurve(history));
+    const epoch3 = rows.find((r) => r.set === "train" && r.epoch === 3)!;
+    expect(epoch3.loss).toBeCloseTo(history.epochs[3].trainLoss, 12);
+  });
+
+  it("lossCurve({ a, b }, { scale: 'log' }) overlays runs, coloured by run, dashed for validation", () => {
+    const spec = lossCurve({ "η = 0.05": history, "η = 0.2": run(0.2) }, { scale: "log" });
+    expectRenders(spec);
+    const runs = new Set(rowsOf(spec).map((r) => r.run));
+    expect(runs).toEqual(new Set(["η = 0.05", "η = 0.2"]));
+    expect(JSON.stringify(spec)).toContain('"strokeDash"');
+  });
+
+  it("lossCurve(history, { metric: 'accuracy' }) draws accuracy", () => {
+    const spec = lossCurve(history, { metric: "accuracy" });
+    expectRenders(spec);
+    expect(rowsOf(spec).every((r) => r.accuracy === undefined || (r.accuracy as number) <= 1)).toBe(true);
+  });
+
+  it("lossCurve([]) refuses with a message", () => {
+    expect(() => lossCurve([])).toThrow(/at least one run/);
+  });
+});
