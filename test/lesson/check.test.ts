@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { checkNumber, checkNumbers, checkThat, ExerciseError, Feedback } from "../../src/lesson";
 
+const bundleOf = (value: object) => (value as Record<symbol, () => unknown>)[Symbol.for("Jupyter.display")]();
+
 describe("exercise checks", () => {
   it("checkNumber(right, expected) returns a ✓ Feedback with a Markdown display", () => {
     const ok = checkNumber(0.1 + 1e-12, 0.1, { what: "z" });
     expect(ok).toBeInstanceOf(Feedback);
     expect(ok.message).toBe("✓ z is right: 0.1.");
-    expect(ok[Symbol.for("Jupyter.display")]()).toEqual({ "text/markdown": "**✓ z is right: 0.1.**", "text/plain": "✓ z is right: 0.1." });
+    expect(bundleOf(ok)).toEqual({ "text/markdown": "**✓ z is right: 0.1.**", "text/plain": "✓ z is right: 0.1." });
   });
 
   it("checkNumber(wrong, expected) throws what is wrong and the hint, never the expected value", () => {

@@ -1,0 +1,65 @@
+"""Executes notebooks with nbclient through a Jupyter kernel (used by `nnlab run`).
+
+usage: python3 nnlab_run.py --kernel nnlab --timeout 600 --out DIR NOTEBOOK::OUTPUT...
+
+Writes each executed notebook to OUTPUT and prints one JSON line per notebook:
+{"path", "out", "cells", "seconds", "status": "ok"|"failed", "error"}.
+A failing cell stops that notebook (later cells are not run); the executed
+notebook is still written, with the error in the failing cell's output.
+"""
+import argparse
+import json
+import os
+import sys
+import time
+
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+
+
+def run(path, out, kernel, timeout):
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(
+        nb,
+        kernel_name=kernel,
+        timeout=timeout,
+        allow_errors=False,
+        resources={"metadata": {"path": os.path.dirname(os.path.abspath(path))}},
+    )
+    start = time.time()
+    status, error = "ok", None
+    try:
+        client.execute()
+    except CellExecutionError as e:
+        status, error = "failed", "%s: %s" % (e.ename, e.evalue)
+    except CellTimeoutError as e:
+        status, error = "failed", "timeout: %s" % str(e).splitlines()[0]
+    except DeadKernelError as e:
+        status, error = "failed", "kernel died: %s" % e
+    seconds = time.time() - start
+    os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
+    nbformat.write(nb, out)
+    cells = sum(1 for c in nb.cells if c.cell_type == "code" and c.get("execution_count") is not None)
+    failed_cell = None
+    for i, c in enumerate(nb.cells):
+        if c.cell_type == "code" and any(o.get("output_type") == "error" for o in c.get("outputs", [])):
+            failed_cell = i + 1
+            break
+    return {"path": path, "out": out, "cells": cells, "seconds": round(seconds, 2),
+            "status": status, "error": error, "failed_cell": failed_cell}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--kernel", default="nnlab")
+    parser.add_argument("--timeout", type=int, default=600)
+    parser.add_argument("pairs", nargs="+", help="NOTEBOOK::OUTPUT")
+    args = parser.parse_args()
+    for pair in args.pairs:
+        path, out = pair.split("::", 1)
+        print(json.dumps(run(path, out, args.kernel, args.timeout)), flush=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,77 @@
+/**
+ * `nnlab run [paths...] [--out DIR] [--timeout S]` — executes notebooks through
+ * the nnlab kernel with nbclient, writes each executed notebook and its HTML
+ * export to DIR (default out/lessons), prints a table (notebook, cells,
+ * seconds, status) and returns 1 if any cell failed.
+ */
+import { spawnSync } from "child_process";
+import { existsSync } from "fs";
+import path from "path";
+import { packageRoot } from "../kernel/resolve";
+import { Args, stringOption } from "./args";
+import { exportNotebook } from "./export";
+import { findPython, installHint, RUN_MODULES } from "./jupyter";
+import { kernelEnv } from "./kernelEnv";
+import { findNotebooks, FoundNotebook } from "./notebooks";
+import { formatTable } from "./table";
+
+export interface RunResult {
+  path: string;
+  out: string;
+  html?: string;
+  cells: number;
+  seconds: number;
+  status: "ok" | "failed";
+  error: string | null;
+  failed_cell: number | null;
+}
+
+/** Executes `notebooks`; executed copies and HTML go under `outDir`. */
+export function runNotebooks(notebooks: readonly FoundNotebook[], outDir: string, timeout = 600): RunResult[] {
+  const python = findPython(RUN_MODULES);
+  if (!python) throw new Error(`nnlab run needs Jupyter's nbclient. Install it with:\n${installHint()}`);
+  const pairs = notebooks.map((nb) => `${nb.path}::${path.join(outDir, nb.relative)}`);
+  const kernel = kernelEnv();
+  try {
+    const script = path.join(packageRoot(), "scripts", "nnlab_run.py");
+    const result = spawnSync(python, [script, "--kernel", "nnlab", "--timeout", String(timeout), ...pairs], {
+      env: kernel.env,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const results: RunResult[] = result.stdout
+      .split("\n")
+      .filter((line) => line.startsWith("{"))
+      .map((line) => JSON.parse(line));
+    if (results.length !== notebooks.length) throw new Error(`nnlab run: the notebook runner stopped (exit ${result.status}).`);
+    for (const r of results) {
+      r.html = r.out.replace(/\.ipynb$/, ".html");
+      exportNotebook(r.out, r.html);
+    }
+    return results;
+  } finally {
+    kernel.dispose();
+  }
+}
+
+export function runCommand(args: Args): number {
+  const defaults = [existsSync("notebooks") ? "notebooks" : path.join(packageRoot(), "notebooks")];
+  const notebooks = findNotebooks(args.positional.length ? args.positional : defaults);
+  if (notebooks.length === 0) {
+    console.error("nnlab run: no notebooks found.");
+    return 1;
+  }
+  const outDir = path.resolve(stringOption(args, "out", "o") ?? path.join("out", "lessons"));
+  const timeout = Number(stringOption(args, "timeout") ?? 600);
+  const results = runNotebooks(notebooks, outDir, timeout);
+  const rows = results.map((r) => [
+    path.relative(process.cwd(), r.path) || r.path,
+    r.cells,
+    r.seconds.toFixed(1),
+    r.status === "ok" ? "ok" : `FAILED${r.failed_cell ? ` (cell ${r.failed_cell})` : ""}: ${r.error ?? ""}`.slice(0, 120),
+  ]);
+  console.log(formatTable(["notebook", "cells", "seconds", "status"], rows));
+  console.log(`\nExecuted notebooks and HTML in ${outDir}`);
+  return results.every((r) => r.status === "ok") ? 0 : 1;
+}

@@ -1,0 +1,74 @@
+/**
+ * Jupyter `error` content (ename, evalue, traceback) for what can go wrong in
+ * a cell: TypeScript diagnostics (line:column in the cell), exceptions, and
+ * interrupts. Tracebacks point at the cell's line and show it with a caret.
+ */
+import { cellLineOf } from "./lines";
+
+export interface ErrorContent {
+  ename: string;
+  evalue: string;
+  traceback: string[];
+}
+
+export interface CompileDiagnostic {
+  /** Set when the error is in another file the cell imports. */
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based. */
+  column: number;
+  message: string;
+}
+
+const red = (s: string) => `\x1b[0;31m${s}\x1b[0m`;
+const cyan = (s: string) => `\x1b[0;36m${s}\x1b[0m`;
+
+/** `  3 | code` and a caret under `column` (1-based). */
+export function sourceExcerpt(source: string, line: number, column?: number): string[] {
+  const text = source.split("\n")[line - 1];
+  if (text === undefined) return [];
+  const gutter = `${line} | `;
+  const out = [cyan(gutter) + text];
+  if (column !== undefined) out.push(" ".repeat(gutter.length + Math.max(0, column - 1)) + red("^"));
+  return out;
+}
+
+/** One error for all TypeScript diagnostics of a cell. */
+export function compileError(diagnostics: readonly CompileDiagnostic[], source: string): ErrorContent {
+  const where = (d: CompileDiagnostic) => `${d.file ? d.file + " " : ""}${d.line}:${d.column}`;
+  const first = diagnostics[0];
+  const traceback: string[] = [red("TSError") + `: TypeScript found ${diagnostics.length} error${diagnostics.length === 1 ? "" : "s"} in this cell`];
+  for (const d of diagnostics) {
+    traceback.push("", `${cyan(where(d))} - ${d.message}`, ...(d.file ? [] : sourceExcerpt(source, d.line, d.column)));
+  }
+  return { ename: "TSError", evalue: `${where(first)} - ${first.message}`, traceback };
+}
+
+const CELL_FRAME = /evalmachine\.<anonymous>:(\d+):(\d+)/;
+const INTERRUPTED = /^(Script execution (was )?interrupted|Interrupted asynchronously)/;
+
+/** Error content for a value thrown by a cell; `js` is the JavaScript the cell compiled to. */
+export function runtimeError(thrown: unknown, source: string, js: string): ErrorContent {
+  if (thrown instanceof Error && INTERRUPTED.test(thrown.message)) {
+    return { ename: "Interrupted", evalue: "The cell was interrupted.", traceback: [red("Interrupted") + ": the cell was interrupted."] };
+  }
+  const ename = thrown instanceof Error ? thrown.name || thrown.constructor.name : typeof thrown;
+  const evalue = thrown instanceof Error ? thrown.message : String(thrown);
+  const stack = thrown instanceof Error && typeof thrown.stack === "string" ? thrown.stack : "";
+  const frames = stack.split("\n").filter((l) => /^\s+at /.test(l));
+  // Frames below the cell are the kernel running it: cut them.
+  const lastCell = frames.map((f) => CELL_FRAME.test(f)).lastIndexOf(true);
+  const lines = [`${red(ename)}: ${evalue}`];
+  for (const frame of lastCell >= 0 ? frames.slice(0, lastCell + 1) : frames) {
+    const cell = CELL_FRAME.exec(frame);
+    if (cell) {
+      const line = cellLineOf(js, Number(cell[1]), source);
+      if (line !== undefined) lines.push(`    at ${cyan(`cell line ${line}`)}`, ...sourceExcerpt(source, line).map((l) => "      " + l));
+      continue;
+    }
+    if (/\(node:|tslab[\\/]dist|[\\/]kernel[\\/](engine|server|main)\.(js|ts)/.test(frame)) continue;
+    lines.push(frame);
+  }
+  return { ename, evalue, traceback: lines };
+}

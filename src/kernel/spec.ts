@@ -1,0 +1,61 @@
+/**
+ * The `nnlab` kernelspec and where Jupyter looks for it.
+ *
+ *   { argv: [node, --enable-source-maps, <root>/dist/kernel/main.js, {connection_file}],
+ *     display_name: "TypeScript (nnlab)", language: "typescript", interrupt_mode: "signal" }
+ *
+ * The kernel runs from this installation (absolute paths), so any Jupyter the
+ * user starts finds it and it finds nnlab from any notebook folder.
+ */
+import { mkdirSync, writeFileSync } from "fs";
+import os from "os";
+import path from "path";
+import { packageRoot } from "./resolve";
+
+export const KERNEL_NAME = "nnlab";
+export const DISPLAY_NAME = "TypeScript (nnlab)";
+
+export interface KernelSpec {
+  argv: string[];
+  display_name: string;
+  language: string;
+  interrupt_mode: "signal" | "message";
+  env?: Record<string, string>;
+  metadata: Record<string, unknown>;
+}
+
+/** The kernel.json contents for the installation at `root`, run by `node`. */
+export function kernelSpec(root = packageRoot(), node = process.execPath): KernelSpec {
+  return {
+    argv: [node, "--enable-source-maps", path.join(root, "dist", "kernel", "main.js"), "{connection_file}"],
+    display_name: DISPLAY_NAME,
+    language: "typescript",
+    interrupt_mode: "signal",
+    metadata: { nnlab: { root } },
+  };
+}
+
+export type Scope = { user: true } | { prefix: string } | { system: true };
+
+/** Jupyter's per-user data folder (what `jupyter --data-dir` prints). */
+export function userDataDir(env = process.env, platform = process.platform, home = os.homedir()): string {
+  if (env.JUPYTER_DATA_DIR) return env.JUPYTER_DATA_DIR;
+  if (platform === "darwin") return path.join(home, "Library", "Jupyter");
+  if (platform === "win32") return path.join(env.APPDATA ?? path.join(home, "AppData", "Roaming"), "jupyter");
+  return path.join(env.XDG_DATA_HOME || path.join(home, ".local", "share"), "jupyter");
+}
+
+/** The folder `kernels/nnlab` goes into for a scope. */
+export function kernelsDir(scope: Scope): string {
+  if ("prefix" in scope) return path.join(path.resolve(scope.prefix), "share", "jupyter", "kernels");
+  if ("system" in scope) return process.platform === "win32" ? path.join(process.env.PROGRAMDATA ?? "C:\\ProgramData", "jupyter", "kernels") : "/usr/local/share/jupyter/kernels";
+  return path.join(userDataDir(), "kernels");
+}
+
+/** Writes kernels/nnlab/kernel.json for `scope`; returns the folder written. */
+export function installKernel(scope: Scope, spec = kernelSpec()): string {
+  const dir = path.join(kernelsDir(scope), KERNEL_NAME);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, "kernel.json"), JSON.stringify(spec, null, 2) + "\n");
+  return dir;
+}

@@ -1,0 +1,19 @@
+import { expect, test } from "vitest";
+import { bundleOf, normalizeBundle } from "../../src/kernel/bundle";
+
+test("normalizeBundle(bundle) base64-encodes bytes, parses JSON text and adds text/plain", () => {
+  const data = normalizeBundle({ "image/png": new Uint8Array([1, 2]), "application/vnd.vegalite.v5+json": '{"mark":"bar"}' });
+  expect(data["image/png"]).toBe("AQI=");
+  expect(data["application/vnd.vegalite.v5+json"]).toEqual({ mark: "bar" });
+  expect(typeof data["text/plain"]).toBe("string");
+});
+
+test("bundleOf(value) uses value[Symbol.for('Jupyter.display')]() when there is one", async () => {
+  const value = { [Symbol.for("Jupyter.display")]: () => ({ "text/plain": "chart", "text/html": "<b>c</b>" }) };
+  expect(await bundleOf(value)).toEqual({ "text/plain": "chart", "text/html": "<b>c</b>" });
+});
+
+test("bundleOf(value) is inspected text otherwise (strings quoted)", async () => {
+  expect(await bundleOf("hi")).toEqual({ "text/plain": "'hi'" });
+  expect(await bundleOf([1, 2])).toEqual({ "text/plain": "[ 1, 2 ]" });
+});

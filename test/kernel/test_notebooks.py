@@ -1,0 +1,69 @@
+"""Every notebook in notebooks/ executed through the nnlab kernel by nbclient
+(via `nnlab run`), plus `nnlab run`'s failure reporting and `nnlab export`."""
+import glob
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+import unittest
+
+from nnlab_env import CLI, NODE, ROOT
+
+FIXTURES = os.path.join(os.path.dirname(__file__), "fixtures")
+
+
+def nnlab(*args, cwd=ROOT):
+    return subprocess.run([NODE, CLI, *args], cwd=cwd, capture_output=True, text=True, timeout=600)
+
+
+class RunNotebooks(unittest.TestCase):
+    def setUp(self):
+        self.out = tempfile.mkdtemp(prefix="nnlab-run-")
+
+    def tearDown(self):
+        shutil.rmtree(self.out, ignore_errors=True)
+
+    def test_every_notebook_in_notebooks_runs_without_errors(self):
+        notebooks = sorted(glob.glob(os.path.join(ROOT, "notebooks", "**", "*.ipynb"), recursive=True))
+        self.assertGreater(len(notebooks), 0)
+        result = nnlab("run", "notebooks", "--out", self.out)
+        print("\n" + result.stdout)
+        self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+        for nb in notebooks:
+            rel = os.path.relpath(nb, os.path.join(ROOT, "notebooks"))
+            executed = os.path.join(self.out, rel)
+            self.assertTrue(os.path.exists(executed), executed)
+            self.assertTrue(os.path.exists(executed[: -len(".ipynb")] + ".html"))
+            with open(executed) as f:
+                cells = [c for c in json.load(f)["cells"] if c["cell_type"] == "code"]
+            for cell in cells:
+                self.assertIsNotNone(cell["execution_count"])
+                self.assertFalse([o for o in cell["outputs"] if o["output_type"] == "error"])
+        self.assertFalse(os.path.exists(os.path.join(ROOT, "notebooks", "out")))
+
+    def test_a_failing_cell_fails_the_run_and_is_reported(self):
+        result = nnlab("run", os.path.join(FIXTURES, "fails.ipynb"), "--out", self.out)
+        self.assertEqual(result.returncode, 1)
+        self.assertRegex(result.stdout, r"fails\.ipynb\s+2\s+[\d.]+\s+FAILED \(cell 3\): Error: this cell fails")
+        with open(os.path.join(self.out, "fails.ipynb")) as f:
+            cells = [c for c in json.load(f)["cells"] if c["cell_type"] == "code"]
+        self.assertIsNone(cells[2]["execution_count"])
+
+    def test_export_inlines_vega_embed_once_and_keeps_the_png(self):
+        result = nnlab("run", os.path.join(FIXTURES, "chart.ipynb"), "--out", self.out)
+        self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+        html_path = os.path.join(self.out, "export.html")
+        result = nnlab("export", os.path.join(self.out, "chart.ipynb"), "-o", html_path)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        with open(html_path) as f:
+            html = f.read()
+        # vega, vega-lite and vega-embed inlined once each, plus one script that embeds every chart
+        self.assertEqual(html.count("<script>"), 4)
+        self.assertEqual(html.count('<script type="application/json" data-chart='), 2)
+        self.assertIn("data:image/png;base64,", html)
+        self.assertIn("<title>Chart page</title>", html)
+
+
+if __name__ == "__main__":
+    unittest.main()
