@@ -18,13 +18,13 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
 
-def run(path, out, kernel, timeout):
+def run(path, out, kernel, timeout, allow_errors=False):
     nb = nbformat.read(path, as_version=4)
     client = NotebookClient(
         nb,
         kernel_name=kernel,
         timeout=timeout,
-        allow_errors=False,
+        allow_errors=allow_errors,
         resources={"metadata": {"path": os.path.dirname(os.path.abspath(path))}},
     )
     start = time.time()
@@ -54,11 +54,12 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--kernel", default="nnlab")
     parser.add_argument("--timeout", type=int, default=600)
+    parser.add_argument("--allow-errors", action="store_true", help="run every cell even after an error")
     parser.add_argument("pairs", nargs="+", help="NOTEBOOK::OUTPUT")
     args = parser.parse_args()
     for pair in args.pairs:
         path, out = pair.split("::", 1)
-        print(json.dumps(run(path, out, args.kernel, args.timeout)), flush=True)
+        print(json.dumps(run(path, out, args.kernel, args.timeout, args.allow_errors)), flush=True)
 
 
 if __name__ == "__main__":

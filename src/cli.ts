@@ -6,10 +6,12 @@
  *   nnlab kernel install [--user|--prefix P|--sys]
  *   nnlab run [paths...] [--out DIR] executes notebooks, writes executed .ipynb + .html, prints a table
  *   nnlab export NOTEBOOK [-o FILE]  one self-contained HTML page with interactive charts
+ *   nnlab release [LESSONS] [--out DIR] [--teacher] [--check]   lesson sources → notebooks
  */
 import { parseArgs } from "./cli/args";
 import { exportCommand } from "./cli/export";
 import { kernelCommand } from "./cli/kernel";
+import { releaseCommand } from "./cli/release";
 import { runCommand } from "./cli/run";
 import { startCommand } from "./cli/start";
 
@@ -17,8 +19,11 @@ const USAGE = `usage: nnlab <command>
 
   start                                 open JupyterLab (or Notebook) on notebooks/ with the nnlab kernel
   kernel install [--user|--prefix P|--sys]  register the "TypeScript (nnlab)" kernel
-  run [paths...] [--out DIR]            execute notebooks headlessly (default: notebooks/, out/lessons)
-  export NOTEBOOK [-o FILE]             export a notebook as one self-contained HTML page`;
+  run [paths...] [--out DIR]            execute notebooks or lesson sources headlessly (default: notebooks/,
+      [--allow-errors]                  out/lessons); lessons run in their teacher version
+  export NOTEBOOK [-o FILE]             export a notebook as one self-contained HTML page
+  release [LESSONS] [--out DIR]         lesson sources (lessons/*.md) → student notebooks (notebooks/)
+          [--teacher] [--check]         --teacher keeps solutions; --check only tells whether they are in sync`;
 
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -32,6 +37,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       return runCommand(args);
     case "export":
       return exportCommand(args);
+    case "release":
+      return releaseCommand(args);
     case undefined:
     case "help":
     case "--help":

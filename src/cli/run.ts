@@ -1,11 +1,13 @@
 /**
- * `nnlab run [paths...] [--out DIR] [--timeout S]` — executes notebooks through
+ * `nnlab run [paths...] [--out DIR] [--timeout S] [--allow-errors]` — executes notebooks (and
+ * lesson sources, in their teacher version with the solutions) through
  * the nnlab kernel with nbclient, writes each executed notebook and its HTML
  * export to DIR (default out/lessons), prints a table (notebook, cells,
  * seconds, status) and returns 1 if any cell failed.
  */
 import { spawnSync } from "child_process";
-import { existsSync } from "fs";
+import { existsSync, mkdtempSync, rmSync } from "fs";
+import os from "os";
 import path from "path";
 import { packageRoot } from "../kernel/resolve";
 import { Args, stringOption } from "./args";
@@ -27,14 +29,15 @@ export interface RunResult {
 }
 
 /** Executes `notebooks`; executed copies and HTML go under `outDir`. */
-export function runNotebooks(notebooks: readonly FoundNotebook[], outDir: string, timeout = 600): RunResult[] {
+export function runNotebooks(notebooks: readonly FoundNotebook[], outDir: string, timeout = 600, allowErrors = false): RunResult[] {
   const python = findPython(RUN_MODULES);
   if (!python) throw new Error(`nnlab run needs Jupyter's nbclient. Install it with:\n${installHint()}`);
   const pairs = notebooks.map((nb) => `${nb.path}::${path.join(outDir, nb.relative)}`);
   const kernel = kernelEnv();
   try {
     const script = path.join(packageRoot(), "scripts", "nnlab_run.py");
-    const result = spawnSync(python, [script, "--kernel", "nnlab", "--timeout", String(timeout), ...pairs], {
+    const flags = allowErrors ? ["--allow-errors"] : [];
+    const result = spawnSync(python, [script, "--kernel", "nnlab", "--timeout", String(timeout), ...flags, ...pairs], {
       env: kernel.env,
       encoding: "utf8",
       stdio: ["ignore", "pipe", "inherit"],
@@ -57,16 +60,22 @@ export function runNotebooks(notebooks: readonly FoundNotebook[], outDir: string
 
 export function runCommand(args: Args): number {
   const defaults = [existsSync("notebooks") ? "notebooks" : path.join(packageRoot(), "notebooks")];
-  const notebooks = findNotebooks(args.positional.length ? args.positional : defaults);
+  const lessonsTo = mkdtempSync(path.join(os.tmpdir(), "nnlab-lessons-"));
+  const notebooks = findNotebooks(args.positional.length ? args.positional : defaults, lessonsTo);
   if (notebooks.length === 0) {
     console.error("nnlab run: no notebooks found.");
     return 1;
   }
   const outDir = path.resolve(stringOption(args, "out", "o") ?? path.join("out", "lessons"));
   const timeout = Number(stringOption(args, "timeout") ?? 600);
-  const results = runNotebooks(notebooks, outDir, timeout);
-  const rows = results.map((r) => [
-    path.relative(process.cwd(), r.path) || r.path,
+  let results: RunResult[];
+  try {
+    results = runNotebooks(notebooks, outDir, timeout, args.options["allow-errors"] === true);
+  } finally {
+    rmSync(lessonsTo, { recursive: true, force: true });
+  }
+  const rows = results.map((r, k) => [
+    path.relative(process.cwd(), notebooks[k].source ?? r.path) || r.path,
     r.cells,
     r.seconds.toFixed(1),
     r.status === "ok" ? "ok" : `FAILED${r.failed_cell ? ` (cell ${r.failed_cell})` : ""}: ${r.error ?? ""}`.slice(0, 120),

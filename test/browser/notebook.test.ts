@@ -1,10 +1,11 @@
 import { ChildProcess, spawn } from "child_process";
-import { cpSync, mkdtempSync, rmSync } from "fs";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import net from "net";
 import os from "os";
 import path from "path";
 import { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { releasedText } from "../../src/assign";
 import { findPython } from "../../src/cli/jupyter";
 import { kernelEnv, KernelEnv } from "../../src/cli/kernelEnv";
 import { ARTIFACTS, hasChromium, launch } from "./chromium";
@@ -47,6 +48,8 @@ describe.skipIf(!hasChromium() || !python)("Classic Notebook with the nnlab kern
     // A copy: the Notebook autosaves, and notebooks/ must stay as committed.
     dir = mkdtempSync(path.join(os.tmpdir(), "nnlab-classic-"));
     cpSync(path.join(ROOT, "notebooks"), dir, { recursive: true });
+    // The teacher's version of lesson 0 (exercises solved), so every cell runs without an error.
+    writeFileSync(path.join(dir, "00-getting-started.ipynb"), releasedText(path.join(ROOT, "lessons", "00-getting-started.md"), "teacher"));
     kernel = kernelEnv();
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
@@ -67,9 +70,9 @@ describe.skipIf(!hasChromium() || !python)("Classic Notebook with the nnlab kern
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test("notebooks/00-smoke.ipynb: run all cells, the chart appears as its static fallback, no errors", async () => {
+  test("lesson 0 (teacher version): run all cells, the charts appear as their static fallback, no errors", async () => {
     const page = await browser.newPage({ viewport: { width: 1200, height: 1400 } });
-    await page.goto(`${base}/notebooks/00-smoke.ipynb?token=${TOKEN}`);
+    await page.goto(`${base}/notebooks/00-getting-started.ipynb?token=${TOKEN}`);
     await page.waitForFunction(() => (globalThis as any).Jupyter?.notebook?.kernel?.is_connected?.(), null, { timeout: 90_000 });
     expect(await page.evaluate(() => (globalThis as any).Jupyter.notebook.kernel.name)).toBe("nnlab");
     await page.evaluate(() => (globalThis as any).Jupyter.notebook.execute_all_cells());
