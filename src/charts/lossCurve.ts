@@ -57,10 +57,12 @@ export function lossCurve(runs: RunsLike, options: LossCurveOptions = {}): Chart
   const yTitle = metric === "loss" ? "loss" : "accuracy";
   const x = { field: "epoch", type: "quantitative", title: "epoch", axis: { tickMinStep: 1 } };
   const y = { field: metric, type: "quantitative", title: yTitle, scale: scale === "log" ? { type: "log", nice: false } : { zero: metric === "accuracy" } };
+  // Only the sets that have data get a legend entry (no "validation" without a validation set).
+  const sets = (["train", "validation"] as const).filter((set) => rows.some((row) => row.set === set));
   const color = several
     ? { field: "run", type: "nominal", title: "run", scale: { range: runColors } }
-    : { field: "set", type: "nominal", title: null, scale: { domain: ["train", "validation"], range: [colors.train, colors.validation] } };
-  const dash = { field: "set", type: "nominal", title: "data", scale: { domain: ["train", "validation"], range: [[1, 0], [5, 3]] } };
+    : { field: "set", type: "nominal", title: null, scale: { domain: sets, range: sets.map((set) => colors[set]) } };
+  const dash = { field: "set", type: "nominal", title: "data", scale: { domain: sets, range: sets.map((set) => (set === "train" ? [1, 0] : [5, 3])) } };
   const tooltip = [
     ...(several ? [{ field: "run", type: "nominal" }] : []),
     { field: "set", type: "nominal" },

@@ -41,6 +41,13 @@ describe("lossCurve", () => {
     expect(rowsOf(spec).every((r) => r.accuracy === undefined || (r.accuracy as number) <= 1)).toBe(true);
   });
 
+  it("lossCurve(history without validation) has no validation entry in its legend", () => {
+    const data = circle({ n: 40, seed: 2 });
+    const history = train(mlp([2, 3, 1], { output: "sigmoid", seed: 1 }), data, { epochs: 3 });
+    const spec = lossCurve(history) as unknown as { layer: { encoding: { color: { scale: { domain: string[] } } } }[] };
+    expect(spec.layer[0].encoding.color.scale.domain).toEqual(["train"]);
+  });
+
   it("lossCurve([]) refuses with a message", () => {
     expect(() => lossCurve([])).toThrow(/at least one run/);
   });
