@@ -1,25 +1,13 @@
-import type { LossLike } from "./losses";
 import type { Network } from "./network";
-import type { Optimizer } from "./optimizers/optimizer";
-import { optimizer as optimizerFrom, type OptimizerName } from "./optimizers";
-import type { DropoutLike } from "./dropout";
+import { optimizerOf, type TrainOptions } from "./train";
 import { factor, num, weightedSum } from "./format";
 import { isBatch } from "./input";
 import { addPenaltyGradient, penaltyOf } from "./regularization";
 import type { Grads } from "./grads";
 import type { Trace } from "./trace";
 
-export interface StepperOptions {
-  loss?: LossLike;
-  /** An optimizer object (its state carries over between steppers), or a name (default "sgd"). */
-  optimizer?: Optimizer | OptimizerName;
-  learningRate?: number;
-  l1?: number;
-  l2?: number;
-  dropout?: DropoutLike;
-  /** Seed for the dropout masks. */
-  seed?: number;
-}
+/** The training options that apply to one step (an optimizer object's state carries over between steppers). */
+export type StepperOptions = Pick<TrainOptions, "loss" | "optimizer" | "learningRate" | "l1" | "l2" | "dropout" | "seed">;
 
 /** One thing that happens in a training step, with a sentence that writes it out with its numbers. */
 export type StepEvent =
@@ -87,8 +75,7 @@ function* events(net: Network, x: readonly number[] | readonly (readonly number[
   const ys = (batch ? y : [y]) as readonly (readonly number[])[];
   const lossFunction = net.lossFor(options.loss);
   const penalty = penaltyOf(options, "stepper");
-  const optimizer = typeof options.optimizer === "object" ? options.optimizer
-    : optimizerFrom(options.optimizer ?? "sgd", options.learningRate === undefined ? {} : { learningRate: options.learningRate });
+  const optimizer = optimizerOf(options);
   const forwardOptions = { dropout: options.dropout, seed: options.seed };
   const batchTrace = batch ? net.forward(xs, forwardOptions) : undefined;
   const traces: Trace[] = batchTrace ? batchTrace.samples : [net.forward(xs[0], forwardOptions)];

@@ -86,8 +86,7 @@ export function train(net: Network, data: Samples, options: TrainOptions = {}): 
   const trainSet = pack(data, net, loss, "training data");
   const validation = options.validation && pack(options.validation, net, loss, "validation data");
   const batchSize = Math.min(positiveInteger(options.batchSize ?? 32, "batchSize"), trainSet.count);
-  const optimizer = typeof options.optimizer === "object" ? options.optimizer
-    : optimizerFrom(options.optimizer ?? "sgd", options.learningRate === undefined ? {} : { learningRate: options.learningRate });
+  const optimizer = optimizerOf(options);
   const penalty = penaltyOf(options);
   const rng = random(options.seed ?? 1);
   const rates = dropoutRates(options.dropout, net.layers.length);
@@ -164,6 +163,12 @@ export function train(net: Network, data: Samples, options: TrainOptions = {}): 
     }
   }
   return history;
+}
+
+/** The optimizer the options ask for: the object given, or one made from its name and learningRate (default sgd). */
+export function optimizerOf(options: Pick<TrainOptions, "optimizer" | "learningRate">): Optimizer {
+  if (typeof options.optimizer === "object") return options.optimizer;
+  return optimizerFrom(options.optimizer ?? "sgd", options.learningRate === undefined ? {} : { learningRate: options.learningRate });
 }
 
 /** Copies rows order[start … start + count − 1] of `from` into rows 0 … count − 1 of `to`. */
