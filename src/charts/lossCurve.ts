@@ -8,6 +8,8 @@ export interface LossCurveOptions {
   metric?: "loss" | "accuracy";
   /** The y scale: "linear" (default) or "log" (for losses spanning orders of magnitude). */
   scale?: "linear" | "log";
+  /** Start the y axis at 0, so small changes look small (default: for accuracy yes, for losses no). */
+  zero?: boolean;
   /** Mark each run's best epoch (lowest validation loss, else training loss). Default true. */
   best?: boolean;
   /** The title, or a title with a subtitle line. */
@@ -56,7 +58,7 @@ export function lossCurve(runs: RunsLike, options: LossCurveOptions = {}): Chart
   const points = rows.length / Math.max(1, list.length * 2);
   const yTitle = metric === "loss" ? "loss" : "accuracy";
   const x = { field: "epoch", type: "quantitative", title: "epoch", axis: { tickMinStep: 1 } };
-  const y = { field: metric, type: "quantitative", title: yTitle, scale: scale === "log" ? { type: "log", nice: false } : { zero: metric === "accuracy" } };
+  const y = { field: metric, type: "quantitative", title: yTitle, scale: scale === "log" ? { type: "log", nice: false } : { zero: options.zero ?? metric === "accuracy" } };
   // Only the sets that have data get a legend entry (no "validation" without a validation set).
   const sets = (["train", "validation"] as const).filter((set) => rows.some((row) => row.set === set));
   const color = several

@@ -8,7 +8,7 @@ export interface EpochRecord {
   readonly trainLoss: number;
   /** Mean data loss over the validation set (when one is given). */
   readonly valLoss?: number;
-  /** Share of training samples classified right (classification only). */
+  /** Share of training samples classified right (classification: a bce/ce loss, or targets that are all 0 or 1). */
   readonly trainAccuracy?: number;
   /** Share of validation samples classified right (classification with a validation set). */
   readonly valAccuracy?: number;

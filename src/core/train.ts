@@ -101,7 +101,7 @@ export function train(net: Network, data: Samples, options: TrainOptions = {}): 
   const history = new History(loss.name, validation !== undefined);
   const recorder = options.trace ? (history.trace = new TrainingTrace(net.layers, trainSet.count)) : undefined;
   const evaluateTrain = options.evaluate !== false;
-  const classify = loss.name === "bce" || loss.name === "ce";
+  const classify = loss.name === "bce" || loss.name === "ce" || isClassLabels(trainSet.y);
   const { inputs, outputs } = net;
   let steps = 0;
 
@@ -163,6 +163,12 @@ export function train(net: Network, data: Samples, options: TrainOptions = {}): 
     }
   }
   return history;
+}
+
+/** True when every target is 0 or 1 (class labels, one-hot or a single 0/1), so accuracy means something whatever the loss. */
+function isClassLabels(y: Float64Array): boolean {
+  for (let k = 0; k < y.length; k++) if (y[k] !== 0 && y[k] !== 1) return false;
+  return true;
 }
 
 /** The optimizer the options ask for: the object given, or one made from its name and learningRate (default sgd). */

@@ -8,6 +8,7 @@
 import { createRequire } from "module";
 import { bundleOf } from "./bundle";
 import { compileError, CompileDiagnostic, ErrorContent, runtimeError } from "./errors";
+import { expandShorthand } from "./shorthand";
 
 export type Outcome =
   | { status: "ok"; result?: Record<string, unknown> }
@@ -38,6 +39,7 @@ export function createEngine(rootDir: string): Engine {
   const { createConverter, isCompleteCode } = tslab("./dist/converter");
   const { createExecutor } = tslab("./dist/executor");
   const { printQuickInfo } = tslab("./dist/inspect");
+  const ts = tslab("@tslab/typescript-for-tslab");
 
   let node: any;
   let lastJs = "";
@@ -84,7 +86,7 @@ export function createEngine(rootDir: string): Engine {
   return {
     async execute(code) {
       resetCell();
-      const ok: boolean = await executor.execute(code);
+      const ok: boolean = await executor.execute(expandShorthand(code, ts));
       if (cell.diagnostics.length > 0) return { status: "error", ...compileError(cell.diagnostics, code) };
       if (!ok || cell.thrown) return { status: "error", ...runtimeError(cell.thrown?.value, code, lastJs) };
       if (!cell.value) return { status: "ok" };

@@ -48,6 +48,13 @@ describe("lossCurve", () => {
     expect(spec.layer[0].encoding.color.scale.domain).toEqual(["train"]);
   });
 
+  it("lossCurve(history, { zero: true }) starts the loss axis at 0", () => {
+    const history = train(mlp([2, 3, 1], { output: "sigmoid", seed: 1 }), circle({ n: 40, seed: 2 }), { epochs: 3 });
+    const y = (spec: unknown) => (spec as { layer: { encoding: { y: { scale: { zero: boolean } } } }[] }).layer[0].encoding.y.scale.zero;
+    expect(y(lossCurve(history, { zero: true }))).toBe(true);
+    expect(y(lossCurve(history))).toBe(false);
+  });
+
   it("lossCurve([]) refuses with a message", () => {
     expect(() => lossCurve([])).toThrow(/at least one run/);
   });

@@ -134,3 +134,12 @@ describe("train: early stopping", () => {
     expect(net.loss(validation.x, validation.y)).toBeCloseTo(history.best.valLoss!, 12);
   });
 });
+
+describe("train: accuracy", () => {
+  it("train(net, classes, { loss: 'mse' }) reports accuracy when the targets are class labels, and not for regression", () => {
+    const classes = train(mlp([2, 4, 1], { output: "sigmoid", seed: 1 }), XOR, { epochs: 2, loss: "mse" });
+    expect(classes.last.trainAccuracy).toBeDefined();
+    const regression = train(mlp([1, 4, 1], { seed: 1 }), noisySine(10, 1), { epochs: 2 });
+    expect(regression.last.trainAccuracy).toBeUndefined();
+  });
+});
