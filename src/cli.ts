@@ -7,9 +7,11 @@
  *   nnlab run [paths...] [--out DIR] executes notebooks, writes executed .ipynb + .html, prints a table
  *   nnlab export NOTEBOOK [-o FILE]  one self-contained HTML page with interactive charts
  *   nnlab release [LESSONS] [--out DIR] [--teacher] [--check]   lesson sources → notebooks
+ *   nnlab grade SUBMISSIONS... --out DIR [--lessons DIR] [--timeout S] [--notebook-timeout S] [--jobs N]
  */
 import { parseArgs } from "./cli/args";
 import { exportCommand } from "./cli/export";
+import { gradeCommand } from "./cli/grade";
 import { kernelCommand } from "./cli/kernel";
 import { releaseCommand } from "./cli/release";
 import { runCommand } from "./cli/run";
@@ -23,7 +25,10 @@ const USAGE = `usage: nnlab <command>
       [--allow-errors]                  out/lessons); lessons run in their teacher version
   export NOTEBOOK [-o FILE]             export a notebook as one self-contained HTML page
   release [LESSONS] [--out DIR]         lesson sources (lessons/*.md) → student notebooks (notebooks/)
-          [--teacher] [--check]         --teacher keeps solutions; --check only tells whether they are in sync`;
+          [--teacher] [--check]         --teacher keeps solutions; --check only tells whether they are in sync
+  grade SUBMISSIONS... --out DIR        grade student notebooks (files, or folders of student/notebook.ipynb) against
+        [--lessons DIR] [--timeout S]   lessons/: gradebook.csv/.json and feedback pages in DIR; --timeout per cell
+        [--notebook-timeout S] [--jobs N]  (default 60 s), --notebook-timeout per notebook (600 s), N kernels at once`;
 
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -39,6 +44,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       return exportCommand(args);
     case "release":
       return releaseCommand(args);
+    case "grade":
+      return gradeCommand(args);
     case undefined:
     case "help":
     case "--help":

@@ -1,0 +1,78 @@
+import type { GradeRow } from "./gradebook";
+import type { GradedItem, Lesson } from "./gradePrepare";
+
+/** What the runner saw when it executed one code cell (scripts/nnlab_grade.py). */
+export interface CellOutcome {
+  index: number;
+  status: "ok" | "error" | "timeout" | "crashed" | "not-run";
+  ename?: string | null;
+  evalue?: string | null;
+  seconds?: number;
+}
+
+/**
+ * The gradebook rows of one executed submission, in lesson order: one per
+ * tests cell, scoring its points only if that cell itself ran and raised
+ * nothing; plus a 0-point row for each read-only or answer cell the student
+ * edited or deleted. A tests cell with no outcome was never executed: 0.
+ */
+export function scoreSubmission(student: string, notebook: string, items: readonly GradedItem[], outcomes: readonly CellOutcome[], runnerError?: string | null): GradeRow[] {
+  const byIndex = new Map(outcomes.map((o) => [o.index, o]));
+  const rows: GradeRow[] = [];
+  let answer = "";
+  for (const item of items) {
+    const base = { student, notebook, grade_id: item.gradeId };
+    if (item.role === "solution") answer = answerTrouble(item, item.index === undefined ? undefined : byIndex.get(item.index));
+    if (item.role !== "tests") {
+      if (item.remark) rows.push({ ...base, points: 0, max_points: 0, status: item.remark.kind, message: item.remark.message });
+      continue;
+    }
+    const outcome = item.index === undefined ? undefined : byIndex.get(item.index);
+    const { status, message } = judge(outcome, runnerError);
+    const remark = item.remark ? ` (${item.remark.message})` : "";
+    const cause = status !== "passed" && answer ? ` — ${answer}` : "";
+    rows.push({ ...base, points: status === "passed" ? item.points : 0, max_points: item.points, status, message: (message + cause + remark).trim() });
+  }
+  return rows;
+}
+
+/** What went wrong in an answer cell, said for the rows of the tests after it ("" if it ran). */
+function answerTrouble(item: GradedItem, outcome: CellOutcome | undefined): string {
+  const cell = `your answer cell "${item.gradeId}"`;
+  switch (outcome?.status) {
+    case "error":
+      return `${cell} raised ${outcome.ename ?? "Error"}: ${outcome.evalue ?? ""}`;
+    case "timeout":
+      return `${cell} ${outcome.evalue ?? "ran too long"}`;
+    case "crashed":
+      return `${cell} crashed the kernel`;
+    default:
+      return "";
+  }
+}
+
+function judge(outcome: CellOutcome | undefined, runnerError?: string | null): Pick<GradeRow, "status" | "message"> {
+  if (!outcome) return { status: "not-run", message: `this test cell was never executed${runnerError ? `: ${runnerError}` : ""}` };
+  switch (outcome.status) {
+    case "ok":
+      return { status: "passed", message: "" };
+    case "error":
+      return { status: "failed", message: outcome.ename === "ExerciseError" ? outcome.evalue ?? "" : `${outcome.ename ?? "Error"}: ${outcome.evalue ?? ""}` };
+    case "timeout":
+      return { status: "timeout", message: `this test cell ${outcome.evalue ?? "ran too long"}` };
+    case "crashed":
+      return { status: "crashed", message: "the kernel died while this test cell ran (it was restarted for the next cells)" };
+    default:
+      return { status: "not-run", message: `this test cell was not executed: ${outcome.evalue ?? "unknown reason"}` };
+  }
+}
+
+/**
+ * Rows for a submission that could not be run: one per tests cell of the
+ * lesson (0 points), or a single row when the lesson is unknown.
+ */
+export function invalidRows(student: string, notebook: string, lesson: Lesson | undefined, message: string): GradeRow[] {
+  const tests = lesson ? lesson.student.cells.map((c) => (c.metadata as any).nbgrader).filter((m) => m?.grade) : [];
+  if (tests.length === 0) return [{ student, notebook, grade_id: "", points: 0, max_points: 0, status: "invalid", message }];
+  return tests.map((m) => ({ student, notebook, grade_id: m.grade_id, points: 0, max_points: m.points ?? 0, status: "invalid" as const, message }));
+}
