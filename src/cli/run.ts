@@ -59,6 +59,10 @@ export function runNotebooks(notebooks: readonly FoundNotebook[], outDir: string
 }
 
 export function runCommand(args: Args): number {
+  if (args.options.help || args.options.h) {
+    console.log("usage: nnlab run [notebooks or lessons or folders…] [--out DIR] [--timeout S] [--allow-errors]");
+    return 0;
+  }
   const defaults = [existsSync("notebooks") ? "notebooks" : path.join(packageRoot(), "notebooks")];
   const lessonsTo = mkdtempSync(path.join(os.tmpdir(), "nnlab-lessons-"));
   const notebooks = findNotebooks(args.positional.length ? args.positional : defaults, lessonsTo);
