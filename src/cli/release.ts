@@ -11,6 +11,10 @@ import { lessonFiles, releaseFolder, releasedText } from "../assign";
 import { Args, stringOption } from "./args";
 
 export function releaseCommand(args: Args): number {
+  if (args.options.help || args.options.h) {
+    console.log("usage: nnlab release [LESSONS] [--out NOTEBOOKS] [--teacher] [--check]");
+    return 0;
+  }
   const lessons = args.positional[0] ?? "lessons";
   const out = stringOption(args, "out", "o") ?? "notebooks";
   const version = args.options.teacher ? "teacher" : "student";
