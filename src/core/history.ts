@@ -47,10 +47,13 @@ export class History {
     readonly validated: boolean,
   ) {}
 
-  /** The epoch with the lowest validation loss (training loss without validation); the earliest on ties. */
+  /** The epoch with the lowest validation loss (training loss without validation; epochs without a measured loss are skipped); the earliest on ties. */
   get bestEpoch(): number {
-    let best = 0;
-    for (const record of this.epochs) if (monitored(record) < monitored(this.epochs[best])) best = record.epoch;
+    let best = 0, bestLoss = Infinity;
+    for (const record of this.epochs) {
+      const loss = monitored(record);
+      if (loss < bestLoss) [best, bestLoss] = [record.epoch, loss];
+    }
     return best;
   }
 

@@ -45,7 +45,9 @@ export interface TrainOptions {
    * Measure the training set in evaluation mode after every epoch (default true).
    * With false, no extra pass is made: trainLoss and trainAccuracy are then the
    * means over the epoch's mini-batches as the optimizer saw them (training
-   * mode, weights changing during the epoch), as many libraries report them.
+   * mode, weights changing during the epoch), as many libraries report them,
+   * and NaN for epoch 0 (the untrained network is not measured). The
+   * validation set, when given, is still measured every epoch.
    */
   evaluate?: boolean;
   /** Record every neuron's z, a and dz for every training sample (history.trace, the latest epoch). */
@@ -106,7 +108,7 @@ export function train(net: Network, data: Samples, options: TrainOptions = {}): 
   let steps = 0;
 
   const record = (epoch: number, batchLoss: number, batchAccuracy: number): EpochRecord => {
-    const t = evaluateTrain || epoch === 0 ? evaluate(evalPass, trainSet, loss) : { loss: batchLoss, accuracy: batchAccuracy };
+    const t = evaluateTrain ? evaluate(evalPass, trainSet, loss) : { loss: batchLoss, accuracy: batchAccuracy };
     const v = validation && evaluate(evalPass, validation, loss);
     return {
       epoch,
@@ -125,7 +127,8 @@ export function train(net: Network, data: Samples, options: TrainOptions = {}): 
     new DivergenceError(messages.diverged(epoch, steps, reason, optimizer.name, optimizer.learningRate), epoch, steps, history, cause);
 
   history.epochs.push(record(0, NaN, NaN));
-  const startLoss = history.epochs[0].trainLoss;
+  // Without evaluation epoch 0 has no training loss (NaN): the first epoch's mini-batch loss is the baseline.
+  let startLoss = history.epochs[0].trainLoss;
   for (let epoch = 1; epoch <= epochs; epoch++) {
     if (options.shuffle !== false) rng.shuffleIndices(order);
     let lossSum = 0, correct = 0;
@@ -147,6 +150,7 @@ export function train(net: Network, data: Samples, options: TrainOptions = {}): 
       if (recorder) recorder.epoch = epoch;
       const entry = record(epoch, lossSum / trainSet.count, correct / trainSet.count);
       history.epochs.push(entry);
+      if (Number.isNaN(startLoss)) startLoss = entry.trainLoss;
       if (!(entry.trainLoss <= EXPLOSION * Math.max(startLoss, 1e-3))) {
         throw diverged(epoch, messages.exploded(entry.trainLoss, startLoss));
       }

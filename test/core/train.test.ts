@@ -98,6 +98,8 @@ describe("train: callbacks and recording", () => {
   it("train(net, data, { evaluate: false }) reports the mini-batch losses instead of an extra pass", () => {
     const history = train(mlp([2, 3, 1], { output: "sigmoid" }), XOR, { epochs: 3, batchSize: 4, evaluate: false });
     for (const r of history.epochs.slice(1)) expect(r.trainLoss).toBe(r.batchLoss);
+    expect(history.epochs[0].trainLoss).toBeNaN();
+    expect(history.bestEpoch).toBeGreaterThan(0);
   });
 });
 
