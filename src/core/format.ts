@@ -5,9 +5,17 @@ export function num(value: number, digits = 4): string {
   return text.startsWith("-") ? `−${text.slice(1)}` : text;
 }
 
-/** A factor in a product: negative numbers in parentheses, e.g. "(−0.25)". */
-export function factor(value: number, digits = 4): string {
-  return value < 0 ? `(${num(value, digits)})` : num(value, digits);
+/** The same number in LaTeX: ASCII minus, `\times 10^{k}` for exponents. */
+export function tex(value: number, digits = 4): string {
+  const s = num(value, digits).replace("−", "-");
+  const m = /^(-?[\d.]+)e([+-]\d+)$/.exec(s);
+  return m ? `${m[1]} \\times 10^{${+m[2]}}` : s;
+}
+
+/** A factor in a product: negative numbers in parentheses, e.g. "(−0.25)" (in LaTeX with `latex`). */
+export function factor(value: number, digits = 4, latex = false): string {
+  const s = latex ? tex(value, digits) : num(value, digits);
+  return value < 0 ? `(${s})` : s;
 }
 
 /** "0.5·1 + (−0.25)·2 + 0.1": the weighted sum written out with its numbers. */

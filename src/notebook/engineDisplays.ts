@@ -2,7 +2,7 @@ import { Grads, History, Trace } from "../core";
 import { lossCurve } from "../charts/lossCurve";
 import { chartBundle, MIME } from "./bundle";
 import { explain } from "./explain";
-import { num } from "./numbers";
+import { num } from "../core/format";
 
 /**
  * Rich displays for the engine's records, added here so that src/core stays

@@ -1,6 +1,6 @@
 import type { Grads, Trace } from "../core";
 import { MIME, type Bundle } from "./bundle";
-import { factor, num, tex } from "./numbers";
+import { factor, num, tex } from "../core/format";
 import { withDisplayHooks } from "./showable";
 
 export interface ExplainOptions {

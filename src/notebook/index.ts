@@ -20,5 +20,5 @@ export { save } from "./save";
 export { send, inKernel, type SendOptions } from "./send";
 export { isShowable, type Showable } from "./showable";
 export { explain, Explanation, type ExplainOptions } from "./explain";
-export { num } from "./numbers";
+export { num } from "../core/format";
 export { liveTraining, LiveTraining, type LiveTrainingOptions } from "./live";

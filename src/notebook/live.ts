@@ -4,7 +4,7 @@ import { lossCurve } from "../charts/lossCurve";
 import type { HistoryLike } from "../charts/runs";
 import type { ChartSpec } from "../charts/spec";
 import { chartBundle, MIME, type Bundle } from "./bundle";
-import { num } from "./numbers";
+import { num } from "../core/format";
 import { send } from "./send";
 import { withDisplayHooks } from "./showable";
 
