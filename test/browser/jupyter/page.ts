@@ -1,0 +1,177 @@
+/**
+ * Driving a notebook in JupyterLab 4 or Notebook 7 through Chromium, and
+ * reading back what a learner would see. Both front ends are JupyterLab
+ * applications: the server runs with `--expose-app-in-browser`, so
+ * `window.jupyterapp` gives the notebook panel, its cell models, kernel and
+ * dirty flag; what is *shown* is read from the DOM of each cell.
+ */
+import type { Page } from "playwright-core";
+
+/** One output of a code cell: its model (nbformat) and how the page shows it. */
+export interface OutputReport {
+  outputType: string;
+  /** Stream name (stdout/stderr). */
+  name?: string;
+  /** Stream text, or "ename: evalue" of an error output. */
+  text?: string;
+  /** MIME types in the output's data. */
+  mimeTypes: string[];
+  /** The MIME type the page rendered (`data-mime-type` of the output node). */
+  shownAs?: string;
+  /** A Vega view (its `.marks` canvas or svg) inside JupyterLab's Vega renderer. */
+  liveVega: boolean;
+  /** A static picture (img or svg outside a Vega view) instead. */
+  picture: boolean;
+  /** Range sliders bound to the Vega view. */
+  sliders: number;
+  /** Typeset math (MathJax 3 `mjx-container`) in the output. */
+  math: number;
+  /** The rendered text, trimmed to 300 characters. */
+  shownText: string;
+}
+
+export interface CellReport {
+  index: number;
+  id: string;
+  type: string;
+  /** The first line of the source, to name the cell in messages. */
+  firstLine: string;
+  /** nbgrader metadata: an answer cell (`solution`) or a check (`grade`). */
+  exercise: "answer" | "check" | undefined;
+  executionCount: number | null;
+  outputs: OutputReport[];
+  /** Math typeset in a rendered Markdown cell. */
+  math: number;
+}
+
+export interface NotebookState {
+  path: string;
+  kernelName: string | undefined;
+  kernelStatus: string | undefined;
+  dirty: boolean;
+  /** Cells whose prompt shows "[*]" (running or queued). */
+  pending: number;
+  /** Every code cell's model is trusted. */
+  trusted: boolean;
+  /** The tab (JupyterLab) carries `jp-mod-dirty`. */
+  dirtyTab: boolean;
+}
+
+/** Runs in the page: the notebook panel whose document is `path`. */
+const FIND_PANEL = `
+  (path) => {
+    const app = window.jupyterapp;
+    if (!app) throw new Error("window.jupyterapp is missing: start the server with --expose-app-in-browser");
+    for (const w of app.shell.widgets("main")) if (w.context && w.context.path === path && w.content && w.content.widgets) return w;
+    return undefined;
+  }
+`;
+
+/** Waits until JupyterLab (or Notebook 7) has started and the notebook `path` is open with its kernel idle. */
+export async function waitForNotebook(page: Page, path: string, timeoutMs = 90_000): Promise<NotebookState> {
+  await page.waitForFunction(
+    ([find, p]) => {
+      const panel = (0, eval)(find)(p);
+      if (!panel || !panel.context.isReady) return false;
+      const kernel = panel.sessionContext.session?.kernel;
+      return kernel?.status === "idle" && kernel?.connectionStatus === "connected";
+    },
+    [FIND_PANEL, path] as const,
+    { timeout: timeoutMs, polling: 250 },
+  );
+  return notebookState(page, path);
+}
+
+export async function notebookState(page: Page, path: string): Promise<NotebookState> {
+  return page.evaluate(
+    ([find, p]) => {
+      const panel = (0, eval)(find)(p);
+      const kernel = panel.sessionContext.session?.kernel;
+      const cells = panel.content.widgets as any[];
+      const doc = (globalThis as any).document;
+      const tab = doc.querySelector(`.lm-TabBar-tab[data-id="${panel.id}"]`);
+      return {
+        path: p,
+        kernelName: kernel?.name,
+        kernelStatus: kernel?.status,
+        dirty: panel.context.model.dirty as boolean,
+        pending: cells.filter((c) => c.model.type === "code" && /\*/.test(c.node.querySelector(".jp-InputPrompt")?.textContent ?? "")).length,
+        trusted: cells.every((c) => c.model.type !== "code" || c.model.trusted),
+        dirtyTab: tab ? tab.classList.contains("jp-mod-dirty") : false,
+      };
+    },
+    [FIND_PANEL, path] as const,
+  );
+}
+
+/** Clicks a main-menu item, e.g. `menu(page, "Run", "Run All Cells")`. */
+export async function menu(page: Page, top: string, item: string): Promise<void> {
+  await page.locator(".lm-MenuBar-item", { hasText: new RegExp(`^${top}$`) }).first().click();
+  const entry = page.locator(".lm-Menu:visible .lm-Menu-item", { has: page.locator(".lm-Menu-itemLabel", { hasText: new RegExp(`^${item}$`) }) });
+  await entry.first().click();
+}
+
+/**
+ * Waits until nothing runs or waits to run (no "[*]" prompt) and the kernel is
+ * idle, twice in a row 500 ms apart; Run All leaves the cells after an error
+ * unexecuted, so this also ends when Run All stopped early.
+ */
+export async function waitUntilSettled(page: Page, path: string, timeoutMs: number): Promise<NotebookState> {
+  const end = Date.now() + timeoutMs;
+  let quiet = 0;
+  let state = await notebookState(page, path);
+  while (Date.now() < end) {
+    state = await notebookState(page, path);
+    quiet = state.pending === 0 && state.kernelStatus === "idle" ? quiet + 1 : 0;
+    if (quiet >= 2) return state;
+    await page.waitForTimeout(500);
+  }
+  throw new Error(`${path}: still running after ${timeoutMs / 1000} s (${state.pending} cells pending, kernel ${state.kernelStatus})`);
+}
+
+/** Every cell: its model and what its outputs show. */
+export async function cellReports(page: Page, path: string): Promise<CellReport[]> {
+  return page.evaluate(
+    ([find, p]) => {
+      const panel = (0, eval)(find)(p);
+      return (panel.content.widgets as any[]).map((cell, index) => {
+        const model = cell.model;
+        const nbgrader = model.getMetadata ? model.getMetadata("nbgrader") : undefined;
+        const outputs: any[] = model.type === "code" ? model.outputs.toJSON() : [];
+        const nodes = Array.from(cell.node.querySelectorAll(".jp-OutputArea-output")) as any[];
+        return {
+          index,
+          id: model.id as string,
+          type: model.type as string,
+          firstLine: (model.sharedModel.getSource() as string).split("\n")[0].slice(0, 80),
+          exercise: nbgrader?.solution ? "answer" : nbgrader?.grade ? "check" : undefined,
+          executionCount: model.type === "code" ? model.executionCount ?? null : null,
+          math: model.type === "markdown" ? cell.node.querySelectorAll("mjx-container").length : 0,
+          outputs: outputs.map((o, k) => {
+            const node = nodes[k];
+            const text = o.output_type === "stream" ? (Array.isArray(o.text) ? o.text.join("") : o.text) : o.output_type === "error" ? `${o.ename}: ${o.evalue}` : undefined;
+            const vega = node?.matches(".jp-RenderedVegaCommon5") ? node : node?.querySelector(".jp-RenderedVegaCommon5");
+            return {
+              outputType: o.output_type,
+              name: o.name,
+              text,
+              mimeTypes: Object.keys(o.data ?? {}),
+              shownAs: node?.getAttribute("data-mime-type") ?? undefined,
+              liveVega: !!vega && vega.querySelector("canvas.marks, svg.marks") !== null,
+              picture: !!node && !vega && node.querySelector("img, svg") !== null,
+              sliders: vega ? vega.querySelectorAll(".vega-bindings input[type=range]").length : 0,
+              math: node ? node.querySelectorAll("mjx-container").length : 0,
+              shownText: (node?.textContent ?? "").trim().slice(0, 300),
+            };
+          }),
+        };
+      });
+    },
+    [FIND_PANEL, path] as const,
+  );
+}
+
+/** How a cell is named in failure messages: "cell 12 (id weighted-sum) `function weightedSum(…`". */
+export function cellName(cell: CellReport): string {
+  return `cell ${cell.index} (id ${cell.id}${cell.exercise ? `, exercise ${cell.exercise}` : ""}) \`${cell.firstLine}\``;
+}
