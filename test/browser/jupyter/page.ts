@@ -16,7 +16,7 @@ export interface OutputReport {
   text?: string;
   /** MIME types in the output's data. */
   mimeTypes: string[];
-  /** The MIME type the page rendered (`data-mime-type` of the output node). */
+  /** The MIME type the page rendered (`data-mime-type` of the output node, or the Vega renderer's type). */
   shownAs?: string;
   /** A Vega view (its `.marks` canvas or svg) inside JupyterLab's Vega renderer. */
   liveVega: boolean;
@@ -24,6 +24,8 @@ export interface OutputReport {
   picture: boolean;
   /** Range sliders bound to the Vega view. */
   sliders: number;
+  /** The output's Markdown has $…$ or $$…$$ formulas. */
+  markdownMath: boolean;
   /** Typeset math (MathJax 3 `mjx-container`) in the output. */
   math: number;
   /** The rendered text, trimmed to 300 characters. */
@@ -156,10 +158,12 @@ export async function cellReports(page: Page, path: string): Promise<CellReport[
               name: o.name,
               text,
               mimeTypes: Object.keys(o.data ?? {}),
-              shownAs: node?.getAttribute("data-mime-type") ?? undefined,
+              // JupyterLab's Vega renderer is not a RenderedCommon: it sets no data-mime-type, only its classes.
+              shownAs: node?.getAttribute("data-mime-type") ?? (vega?.matches(".jp-RenderedVegaLite") ? Object.keys(o.data ?? {}).find((m) => m.startsWith("application/vnd.vegalite.")) : vega ? "application/vnd.vega.v5+json" : undefined),
               liveVega: !!vega && vega.querySelector("canvas.marks, svg.marks") !== null,
               picture: !!node && !vega && node.querySelector("img, svg") !== null,
               sliders: vega ? vega.querySelectorAll(".vega-bindings input[type=range]").length : 0,
+              markdownMath: typeof o.data?.["text/markdown"] === "string" && /\$[^$]+\$/.test(o.data["text/markdown"]),
               math: node ? node.querySelectorAll("mjx-container").length : 0,
               shownText: (node?.textContent ?? "").trim().slice(0, 300),
             };
@@ -174,4 +178,59 @@ export async function cellReports(page: Page, path: string): Promise<CellReport[
 /** How a cell is named in failure messages: "cell 12 (id weighted-sum) `function weightedSum(…`". */
 export function cellName(cell: CellReport): string {
   return `cell ${cell.index} (id ${cell.id}${cell.exercise ? `, exercise ${cell.exercise}` : ""}) \`${cell.firstLine}\``;
+}
+
+/** What one code cell showed at one moment, for watching an output change. */
+export interface CellSample {
+  /** Milliseconds since recording started. */
+  t: number;
+  /** The prompt shows "[*]". */
+  running: boolean;
+  /** Output nodes in the cell's output area. */
+  shown: number;
+  /** Outputs in the cell's model. */
+  outputs: number;
+  /** text/plain of the first output. */
+  text: string | undefined;
+  /** A hash of the first output's Vega view (canvas pixels or svg), "" without one. */
+  view: string;
+}
+
+/**
+ * Samples the code cell `index` of notebook `path` every `everyMs` in the
+ * page; the returned function stops and hands back the samples.
+ */
+export async function recordCell(page: Page, path: string, index: number, everyMs = 50): Promise<() => Promise<CellSample[]>> {
+  await page.evaluate(
+    ([find, p, i, every]) => {
+      const panel = (0, eval)(find)(p);
+      const cell = panel.content.widgets[i];
+      const start = Date.now();
+      const hash = (s: string) => { let h = 0; for (let k = 0; k < s.length; k += 7) h = (h * 31 + s.charCodeAt(k)) | 0; return `${s.length}:${h}`; };
+      const samples: unknown[] = [];
+      const sample = () => {
+        const first = cell.model.outputs.length > 0 ? cell.model.outputs.get(0) : undefined;
+        const canvas = cell.node.querySelector(".jp-RenderedVegaCommon5 canvas.marks");
+        const svg = cell.node.querySelector(".jp-RenderedVegaCommon5 svg.marks");
+        const text = first?.data?.["text/plain"];
+        samples.push({
+          t: Date.now() - start,
+          running: /\*/.test(cell.node.querySelector(".jp-InputPrompt")?.textContent ?? ""),
+          shown: cell.node.querySelectorAll(".jp-OutputArea-output").length,
+          outputs: cell.model.outputs.length,
+          text: Array.isArray(text) ? text.join("") : text,
+          view: canvas ? hash(canvas.toDataURL()) : svg ? hash(svg.outerHTML) : "",
+        });
+      };
+      (globalThis as any).__nnlabRecorder = { samples, timer: setInterval(sample, every), sample };
+    },
+    [FIND_PANEL, path, index, everyMs] as const,
+  );
+  return async () =>
+    page.evaluate(() => {
+      const r = (globalThis as any).__nnlabRecorder;
+      clearInterval(r.timer);
+      r.sample();
+      return r.samples as CellSample[];
+    });
 }
