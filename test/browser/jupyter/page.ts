@@ -63,7 +63,7 @@ export interface NotebookState {
 const FIND_PANEL = `
   (path) => {
     const app = window.jupyterapp;
-    if (!app) throw new Error("window.jupyterapp is missing: start the server with --expose-app-in-browser");
+    if (!app) return undefined;
     for (const w of app.shell.widgets("main")) if (w.context && w.context.path === path && w.content && w.content.widgets) return w;
     return undefined;
   }
@@ -71,16 +71,33 @@ const FIND_PANEL = `
 
 /** Waits until JupyterLab (or Notebook 7) has started and the notebook `path` is open with its kernel idle. */
 export async function waitForNotebook(page: Page, path: string, timeoutMs = 90_000): Promise<NotebookState> {
-  await page.waitForFunction(
-    ([find, p]) => {
-      const panel = (0, eval)(find)(p);
-      if (!panel || !panel.context.isReady) return false;
-      const kernel = panel.sessionContext.session?.kernel;
-      return kernel?.status === "idle" && kernel?.connectionStatus === "connected";
-    },
-    [FIND_PANEL, path] as const,
-    { timeout: timeoutMs, polling: 250 },
-  );
+  try {
+    await page.waitForFunction(
+      ([find, p]) => {
+        const panel = (0, eval)(find)(p);
+        if (!panel || !panel.context.isReady) return false;
+        const kernel = panel.sessionContext.session?.kernel;
+        return kernel?.status === "idle" && kernel?.connectionStatus === "connected";
+      },
+      [FIND_PANEL, path] as const,
+      { timeout: timeoutMs, polling: 250 },
+    );
+  } catch (error) {
+    const seen = await page
+      .evaluate(([find, p]) => {
+        const w = globalThis as any;
+        const panel = w.jupyterapp ? (0, eval)(find)(p) : undefined;
+        const kernel = panel?.sessionContext.session?.kernel;
+        return {
+          app: w.jupyterapp ? "started" : "window.jupyterapp missing (server needs --expose-app-in-browser)",
+          notebook: panel ? (panel.context.isReady ? "open" : "loading") : "not open",
+          kernel: kernel ? `${kernel.name} ${kernel.status}/${kernel.connectionStatus}` : "none",
+          dialog: w.document.querySelector(".jp-Dialog")?.textContent ?? "",
+        };
+      }, [FIND_PANEL, path] as const)
+      .catch((e) => String(e));
+    throw new Error(`${path} did not open with an idle kernel within ${timeoutMs / 1000} s: ${JSON.stringify(seen)} (${String(error).split("\n")[0]})`);
+  }
   return notebookState(page, path);
 }
 

@@ -48,11 +48,18 @@ export function checkRun(notebook: string, cells: CellReport[], version: "studen
   return problems;
 }
 
-/** Collects the page's console errors and uncaught exceptions from now on. */
+/**
+ * Collects the page's console errors, uncaught exceptions and Vega's warnings
+ * (its logger writes "WARN …" with console.warn: a spec the renderer's
+ * Vega-Lite does not fully understand) from now on.
+ */
 export function consoleErrors(page: Page): string[] {
   const errors: string[] = [];
-  page.on("console", (m) => { if (m.type() === "error") errors.push(`console.error: ${m.text()}`); });
-  page.on("pageerror", (e) => errors.push(`uncaught: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(`console.error: ${m.text()}`);
+    else if (m.type() === "warning" && /^WARN\b/.test(m.text())) errors.push(`Vega warning: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => errors.push(`uncaught: ${e.message} ${(e.stack ?? "").split("\n").slice(1, 4).map((l) => l.trim()).join(" ")}`));
   return errors;
 }
 
