@@ -67,7 +67,6 @@ export async function startJupyter(python: string, app: JupyterApp, root: string
   Object.values(dirs).forEach((d) => mkdirSync(d, { recursive: true }));
   mkdirSync(path.join(dirs.config, "labconfig"));
   writeFileSync(path.join(dirs.config, "labconfig", "default_setting_overrides.json"), JSON.stringify(SETTING_OVERRIDES, null, 2));
-  if (process.env.SCRATCH_DISABLE) writeFileSync(path.join(dirs.config, "labconfig", "page_config.json"), JSON.stringify({ disabledExtensions: { [process.env.SCRATCH_DISABLE]: true } }));
 
   const kernel: KernelEnv = kernelEnv();
   const port = await freePort();
