@@ -26,3 +26,9 @@ export const colors = {
 
 /** Colours for several runs or optimizers drawn together (Tableau 10). */
 export const runColors = ["#4c78a8", "#f58518", "#54a24b", "#e45756", "#72b7b2", "#b279a2", "#ff9da6", "#9d755d", "#bab0ac", "#eeca3b"] as const;
+
+/** A colour made darker: each channel times `factor` (0 black … 1 unchanged), as #rrggbb. */
+export function darker(hex: string, factor = 0.45): string {
+  const channel = (k: number) => Math.round(parseInt(hex.slice(k, k + 2), 16) * factor).toString(16).padStart(2, "0");
+  return `#${channel(1)}${channel(3)}${channel(5)}`;
+}
