@@ -3,7 +3,7 @@ import { evaluateGrid, extentOf, type Extent } from "./grid";
 import { limits } from "./limits";
 import { allInputs, classNames, classOf, classShapes, pointRows, setNames, type PointsLike } from "./points";
 import { chart, round, seamless, type ChartSpec, type Row } from "./spec";
-import { darker, runColors } from "./theme";
+import { classColors, darker } from "./theme";
 
 export interface DecisionBoundaryOptions {
   /** Cells per side of the grid (default and at most 50). */
@@ -25,7 +25,7 @@ const defaults = { resolution: limits.grid, width: 320, height: 320 } as const;
  */
 const pointColors = {
   binary: ["#08306b", "#7f2704"],
-  classes: runColors.map((c) => darker(c)),
+  classes: classColors.map((c) => darker(c)),
   outline: { training: "white", other: "#ffd700" },
 } as const;
 
@@ -66,7 +66,7 @@ export function decisionBoundary(net: Network, data: PointsLike, options: Decisi
           color: { field: "output", type: "quantitative", title: `P(${names[1]})`, scale: { scheme: "blueorange", domain: [0, 1] } },
         }
         : {
-          color: { field: "class", type: "nominal", title: "prediction", scale: { domain: names, range: runColors.slice(0, names.length) } },
+          color: { field: "class", type: "nominal", title: "prediction", scale: { domain: names, range: classColors.slice(0, names.length) } },
           opacity: { field: "confidence", type: "quantitative", title: "confidence", scale: { domain: [1 / names.length, 1], range: [0.15, 0.75] } },
         }),
     },

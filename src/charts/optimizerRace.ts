@@ -4,7 +4,7 @@ import { checkCount, checkResolution, limits } from "./limits";
 import { messages } from "./messages";
 import { chart, round, type ChartSpec, type Row } from "./spec";
 import { Surfaces, type Surface, type SurfaceName } from "./surfaces";
-import { runColors } from "./theme";
+import { runColorsFor } from "./theme";
 
 export interface OptimizerRaceOptions {
   /** The loss surface: a name from `Surfaces` (default "valley") or your own { f, grad, extent, start }. */
@@ -89,7 +89,8 @@ export function optimizerRace(options: OptimizerRaceOptions = {}): ChartSpec {
   checkCount(builder, "rows", segments.length + paths.length, limits.rows, "Pass fewer { levels } or { steps }.");
   const x = { field: "w1", type: "quantitative", title: "w1", scale: { domain: [x0, x1], nice: false, zero: false } };
   const y = { field: "w2", type: "quantitative", title: "w2", scale: { domain: [y0, y1], nice: false, zero: false } };
-  const color = { field: "optimizer", type: "nominal", title: "optimizer", sort: { field: "order" }, scale: { range: runColors } };
+  const names = racers.map(([name]) => name);
+  const color = { field: "optimizer", type: "nominal", title: "optimizer", scale: { domain: names, range: runColorsFor(names) } };
   return chart({
     title: options.title ?? { text: `Optimizer race on the ${surface.name} surface`, subtitle: `${steps} steps from (${start[0]}, ${start[1]})` },
     width, height,
