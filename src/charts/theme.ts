@@ -56,7 +56,7 @@ export const optimizerColors = {
  *   runColorsFor(["sgd (η = 0.1)", "adam (η = 0.05)", "my run"]); // ["#7f7f7f", "#d62728", "#2ca02c"]
  */
 export function runColorsFor(names: readonly string[]): string[] {
-  const named = names.map((name) => {
+  const named: (string | undefined)[] = names.map((name) => {
     const first = /^[A-Za-z]+/.exec(name.trim())?.[0]?.toLowerCase() ?? "";
     return Object.prototype.hasOwnProperty.call(optimizerColors, first) ? optimizerColors[first as keyof typeof optimizerColors] : undefined;
   });
