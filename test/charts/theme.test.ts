@@ -34,7 +34,7 @@ describe("theme", () => {
 
   it("an optimizer keeps its colour in the race and in the loss curves of one lesson", () => {
     const race = optimizerRace({ optimizers: ["sgd", "adam"], steps: 5 }) as any;
-    const raceScale = race.layer[1].encoding.color.scale;
+    const raceScale = race.layer.find((l: any) => l.mark.type === "line").encoding.color.scale;
     const h = train(mlp([2, 2, 1], { output: "sigmoid" }), xor({ n: 20 }), { epochs: 2 });
     const curve = lossCurve({ "adam, η = 0.05": h, "sgd, η = 0.5": h }) as any;
     const curveScale = curve.layer[0].encoding.color.scale;
