@@ -12,8 +12,10 @@ not come back, or dies, is restarted and the cells that had succeeded are run
 again (silently) so grading continues with the next cell.
 
 Prints one line per submission, "nnlab-grade: " and JSON, in the order they finish:
-{"id", "seconds", "restarts", "error", "cells": [{"index", "status", "ename", "evalue", "seconds"}]}
-with status "ok" | "error" | "timeout" | "crashed" | "not-run". The executed
+{"id", "seconds", "restarts", "error", "cells": [{"index", "status", "ename", "evalue", "stderr", "seconds"}]}
+with status "ok" | "error" | "timeout" | "crashed" | "not-run", and "stderr" the text the cell
+wrote to stderr (a check's ✗ or "not answered yet" line: a tests cell with stderr output fails,
+as in nbgrader), at most STDERR_LIMIT characters. The executed
 notebook is written to "out".
 """
 import asyncio
@@ -31,10 +33,17 @@ from nbclient.exceptions import CellTimeoutError, DeadKernelError
 
 MARK = "nnlab-grade: "  # result lines; kernels share this stdout
 INTERRUPT_GRACE = 5  # seconds a timed-out cell gets to stop after SIGINT
+STDERR_LIMIT = 2000  # characters of a cell's stderr kept for the gradebook
 
 
 async def maybe(value):
     return await value if inspect.isawaitable(value) else value
+
+
+def stderr_of(cell):
+    """What the cell wrote to stderr, or None."""
+    text = "".join(o.get("text", "") for o in cell.get("outputs", []) if o.get("output_type") == "stream" and o.get("name") == "stderr")
+    return text[:STDERR_LIMIT] if text.strip() else None
 
 
 def error_output(ename, evalue):
@@ -164,7 +173,7 @@ async def grade(job, kernel, cell_timeout, notebook_timeout):
                             broken = "the kernel could not be brought back after an earlier cell hung or crashed"
                     except Exception as e2:  # noqa: BLE001
                         broken = "the kernel could not be restarted: %s" % e2
-        cells.append({"index": index, "status": status, "ename": ename, "evalue": evalue,
+        cells.append({"index": index, "status": status, "ename": ename, "evalue": evalue, "stderr": stderr_of(cell),
                       "seconds": round(time.monotonic() - began, 2)})
     try:
         await runner.stop()

@@ -7,13 +7,16 @@ export interface CellOutcome {
   status: "ok" | "error" | "timeout" | "crashed" | "not-run";
   ename?: string | null;
   evalue?: string | null;
+  /** What the cell wrote to stderr: an exercise check's ✗ or "not answered yet" line. */
+  stderr?: string | null;
   seconds?: number;
 }
 
 /**
  * The gradebook rows of one executed submission, in lesson order: one per
- * tests cell, scoring its points only if that cell itself ran and raised
- * nothing; plus a 0-point row for each read-only or answer cell the student
+ * tests cell, scoring its points only if that cell itself ran, raised nothing
+ * and wrote nothing to stderr (where checks report a wrong or missing answer,
+ * as nbgrader scores it); plus a 0-point row for each read-only or answer cell the student
  * edited or deleted. A tests cell with no outcome was never executed: 0.
  */
 export function scoreSubmission(student: string, notebook: string, items: readonly GradedItem[], outcomes: readonly CellOutcome[], runnerError?: string | null): GradeRow[] {
@@ -55,7 +58,7 @@ function judge(outcome: CellOutcome | undefined, runnerError?: string | null): P
   if (!outcome) return { status: "not-run", message: `this test cell was never executed${runnerError ? `: ${runnerError}` : ""}` };
   switch (outcome.status) {
     case "ok":
-      return { status: "passed", message: "" };
+      return outcome.stderr?.trim() ? { status: "failed", message: outcome.stderr.trim().split("\n").join(" ") } : { status: "passed", message: "" };
     case "error":
       return { status: "failed", message: outcome.ename === "ExerciseError" ? outcome.evalue ?? "" : `${outcome.ename ?? "Error"}: ${outcome.evalue ?? ""}` };
     case "timeout":

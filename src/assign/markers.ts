@@ -11,8 +11,12 @@ export const Markers = {
   endHidden: "// END HIDDEN TESTS",
 } as const;
 
-/** What replaces a solution: a prompt and an error the student sees until they write their code. */
-export const stub = (indent: string) => `${indent}// YOUR CODE HERE\n${indent}throw new Error("Not implemented yet");`;
+/**
+ * What replaces a solution: a prompt, and `notAnswered()` (from nnlab), which
+ * stops the exercise without failing the cell, so Run All goes on; its check
+ * says "not answered yet" with a hint. The lesson must import `notAnswered`.
+ */
+export const stub = (indent: string) => `${indent}// YOUR CODE HERE\n${indent}throw notAnswered();`;
 
 /** Replaces every solution region with the stub, keeping the region's indentation. */
 export function stripSolutions(source: string, where = "cell"): string {

@@ -26,8 +26,10 @@ export type Version = "student" | "teacher";
 export function lessonNotebook(text: string, { file = "lesson", version = "student" }: { file?: string; version?: Version } = {}): Notebook {
   const { cells } = parseMyst(text, file);
   const seen = new Set<string>();
+  const released = cells.map((cell, k) => releaseCell(cell, k, file, version, seen));
+  checkStubImport(cells, file);
   return {
-    cells: cells.map((cell, k) => releaseCell(cell, k, file, version, seen)),
+    cells: released,
     metadata: { ...notebookMetadata },
     nbformat: 4,
     nbformat_minor: 5,
@@ -69,6 +71,17 @@ function releaseCell(cell: MystCell, index: number, file: string, version: Versi
   nbgrader.checksum = cellChecksum(source, "code", nbgrader);
   const readOnly = role === "solution" ? {} : { editable: false, deletable: false };
   return { id, cell_type: "code", metadata: { ...rest, ...readOnly, nbgrader }, source, execution_count: null, outputs: [] };
+}
+
+/**
+ * Student stubs call `notAnswered()`, so a lesson with exercises must import
+ * it from nnlab before its first solution cell (else the stub would not compile).
+ */
+function checkStubImport(cells: readonly MystCell[], file: string): void {
+  const first = cells.findIndex((cell) => cell.cell_type === "code" && cell.metadata.nbgrader === "solution");
+  if (first < 0) return;
+  const imports = cells.slice(0, first).some((cell) => cell.cell_type === "code" && /import\s*\{[^}]*\bnotAnswered\b[^}]*\}\s*from\s*["']nnlab["']/.test(cell.source));
+  if (!imports) throw new Error(`${file}:${cells[first].line}: student notebooks replace solutions with \`throw notAnswered();\` — import notAnswered from "nnlab" in a code cell before this first exercise.`);
 }
 
 function checkNoMarkers(source: string, where: string): string {

@@ -1,7 +1,7 @@
 import { checkCount, limits } from "./limits";
 import { runsOf, type RunsLike } from "./runs";
 import { chart, type ChartSpec, type Row } from "./spec";
-import { colors, runColors } from "./theme";
+import { colors, runColorsFor } from "./theme";
 
 export interface LossCurveOptions {
   /** "loss" (default) or "accuracy". */
@@ -62,7 +62,7 @@ export function lossCurve(runs: RunsLike, options: LossCurveOptions = {}): Chart
   // Only the sets that have data get a legend entry (no "validation" without a validation set).
   const sets = (["train", "validation"] as const).filter((set) => rows.some((row) => row.set === set));
   const color = several
-    ? { field: "run", type: "nominal", title: "run", scale: { range: runColors } }
+    ? { field: "run", type: "nominal", title: "run", scale: { domain: list.map((r) => r.name), range: runColorsFor(list.map((r) => r.name)) } }
     : { field: "set", type: "nominal", title: null, scale: { domain: sets, range: sets.map((set) => colors[set]) } };
   const dash = { field: "set", type: "nominal", title: "data", scale: { domain: sets, range: sets.map((set) => (set === "train" ? [1, 0] : [5, 3])) } };
   const tooltip = [

@@ -1,19 +1,72 @@
+/** What a check concluded: right, wrong, or not answered yet (the stub is still there). */
+export type Verdict = "right" | "wrong" | "unanswered";
+
 /**
- * What an exercise check says when the answer is right: a line for the
- * student, shown as Markdown in the notebook and as text elsewhere.
+ * What an exercise check says. Checks never throw, so a student's Run All
+ * reaches the end of the lesson:
+ * - right: a ✓ line, shown (as Markdown) when the Feedback is shown or is the
+ *   cell's last value;
+ * - wrong ("✗ …") or not answered yet ("✎ …"): written to stderr the moment
+ *   the check runs, so it cannot go unseen, and it marks the cell as failed for
+ *   graders (nbgrader scores a test cell with stderr output 0, and so does
+ *   `nnlab grade`). Shown again, it shows nothing.
  */
 export class Feedback {
+  readonly message: string;
+
   constructor(
-    /** One sentence, e.g. "✓ weightedSum is right for all 5 cases." */
-    readonly message: string,
-  ) {}
+    /** One sentence, e.g. "✓ weightedSum is right for all 5 cases." (a bare message means right). */
+    message: string,
+    readonly verdict: Verdict = "right",
+    /** What was checked, in the student's words. */
+    readonly what = "",
+    /** What is wrong (wrong and unanswered only). */
+    readonly problem = "",
+    /** A nudge in the right direction (never the answer). */
+    readonly hint?: string,
+  ) {
+    this.message = message;
+  }
+
+  /** "✓ …" — the sentence says what is right, e.g. "z is right: 0.35". */
+  static right(sentence: string, what = ""): Feedback {
+    return new Feedback(`✓ ${sentence}.`, "right", what);
+  }
+
+  /** "✗ what: problem. Hint: …" */
+  static wrong(what: string, problem: string, hint?: string): Feedback {
+    return new Feedback(`✗ ${what}: ${problem}.${hint ? ` Hint: ${hint}` : ""}`, "wrong", what, problem, hint);
+  }
+
+  /** "✎ what: not answered yet — …. Hint: …" */
+  static unanswered(what: string, hint?: string): Feedback {
+    const problem = "not answered yet — write your code where it says YOUR CODE HERE, run that cell, then this one";
+    return new Feedback(`✎ ${what}: ${problem}.${hint ? ` Hint: ${hint}` : ""}`, "unanswered", what, problem, hint);
+  }
+
+  /** True when the answer is right. */
+  get ok(): boolean {
+    return this.verdict === "right";
+  }
+
+  /** Writes a wrong or unanswered verdict to stderr (checks call this once, at once). */
+  report(): this {
+    if (!this.ok) console.error(this.message);
+    return this;
+  }
+
+  /** Throws an ExerciseError unless the answer is right (for scripts and tests that want an exception). */
+  assert(): this {
+    if (!this.ok) throw new ExerciseError(this.what, this.problem, this.hint, this.verdict);
+    return this;
+  }
 
   toString(): string {
     return this.message;
   }
 
-  [Symbol.for("Jupyter.display")](): Record<string, string> {
-    return { "text/markdown": `**${this.message}**`, "text/plain": this.message };
+  [Symbol.for("Jupyter.display")](): Record<string, string> | null {
+    return this.ok ? { "text/markdown": `**${this.message}**`, "text/plain": this.message } : null;
   }
 
   [Symbol.for("nodejs.util.inspect.custom")](): string {
@@ -21,9 +74,15 @@ export class Feedback {
   }
 }
 
+/** The problem to report when the student's code threw while being checked. */
+export function thrownProblem(error: unknown): string {
+  if (error instanceof Error) return `your code threw ${error.name}: ${error.message}`;
+  return `your code threw ${String(error)}`;
+}
+
 /**
- * What an exercise check throws when the answer is wrong: what was checked,
- * what is wrong, and a hint, never the answer itself.
+ * The exception `feedback.assert()` throws for a wrong or unanswered answer:
+ * what was checked, what is wrong, and a hint, never the answer itself.
  */
 export class ExerciseError extends Error {
   override name = "ExerciseError";
@@ -34,7 +93,8 @@ export class ExerciseError extends Error {
     readonly problem: string,
     /** A nudge in the right direction. */
     readonly hint?: string,
+    readonly verdict: Verdict = "wrong",
   ) {
-    super(`✗ ${what}: ${problem}.${hint ? ` Hint: ${hint}` : ""}`);
+    super(`${verdict === "unanswered" ? "✎" : "✗"} ${what}: ${problem}.${hint ? ` Hint: ${hint}` : ""}`);
   }
 }

@@ -21,8 +21,18 @@ import { isChartSpec, isShowable, type Showable } from "./showable";
  *   const bundle = show(decisionBoundary(net, data));  // outside a kernel
  */
 export function show(x: TopLevelSpec | Showable | object): Bundle | undefined {
+  if (showsNothing(x)) return undefined;
   const bundle = bundleOf(x);
   return send(bundle) ? undefined : bundle;
+}
+
+/**
+ * True for a value whose Jupyter.display hook returns null: it has already
+ * reported itself (a wrong exercise check, written to stderr) and shows nothing more.
+ */
+function showsNothing(x: unknown): boolean {
+  const display = (x as Record<symbol, unknown> | null)?.[Symbol.for("Jupyter.display")];
+  return typeof display === "function" && display.call(x) == null;
 }
 
 /** The bundle `show(x)` sends. */

@@ -5,6 +5,7 @@ const lessonText = [
   "# Exercise",
   "",
   "```{code-cell} typescript",
+  "import { notAnswered } from \"nnlab\";",
   "const k = 2;",
   "```",
   "",

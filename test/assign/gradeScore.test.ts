@@ -20,6 +20,17 @@ describe("scoreSubmission", () => {
     expect(rows[0]).toMatchObject({ student: "ada", notebook: "01-double", message: "" });
   });
 
+  it("scoreSubmission fails a tests cell that wrote to stderr (a check's ✗ or not-answered line), as nbgrader does", () => {
+    const rows = scoreSubmission("ada", "01-double", items, [
+      { index: 2, status: "ok", stderr: "✎ Not answered yet: write your code where it says YOUR CODE HERE, then run the cell again.\n" },
+      { index: 3, status: "ok", stderr: "✎ double(2): not answered yet — write your code where it says YOUR CODE HERE, run that cell, then this one.\n" },
+      { index: 4, status: "ok", stderr: "✗ double(3): 5 is too small.\n✗ double(4): 7 is too small.\n" },
+    ]);
+    expect(summary(rows)).toEqual([["ex1-tests", 0, 2, "failed"], ["ex2-tests", 0, 1, "failed"]]);
+    expect(rows[0].message).toMatch(/^✎ double\(2\): not answered yet/);
+    expect(rows[1].message).toBe("✗ double(3): 5 is too small. ✗ double(4): 7 is too small.");
+  });
+
   it("scoreSubmission gives 0 to a test that timed out, crashed the kernel or never ran", () => {
     const rows = scoreSubmission("ada", "01-double", items, [
       { index: 3, status: "timeout", evalue: "stopped after 5 s (the cell time limit)" },

@@ -4,7 +4,7 @@ import { dropMarkers, stripHiddenTests, stripSolutions } from "../../src/assign"
 describe("markers", () => {
   it("stripSolutions(source) replaces each solution with the stub at its indentation", () => {
     const source = "function f(x: number): number {\n  // BEGIN SOLUTION\n  return 2 * x;\n  // END SOLUTION\n}";
-    expect(stripSolutions(source)).toBe('function f(x: number): number {\n  // YOUR CODE HERE\n  throw new Error("Not implemented yet");\n}');
+    expect(stripSolutions(source)).toBe('function f(x: number): number {\n  // YOUR CODE HERE\n  throw notAnswered();\n}');
   });
 
   it("stripHiddenTests(source) removes hidden tests and their markers", () => {

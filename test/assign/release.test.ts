@@ -5,7 +5,7 @@ const lesson = [
   "# Exercise",
   "",
   "```{code-cell} typescript",
-  "import { mlp } from \"nnlab\";",
+  "import { mlp, notAnswered } from \"nnlab\";",
   "```",
   "",
   "```{code-cell} typescript",
@@ -35,7 +35,7 @@ describe("lessonNotebook", () => {
     expect(nb.metadata.kernelspec).toEqual({ display_name: "TypeScript (nnlab)", language: "typescript", name: "nnlab" });
     expect(nb.cells.map((c) => c.id)).toEqual(["cell-0", "cell-1", "ex1", "ex1-tests"]);
     const [, , solution, tests] = nb.cells;
-    expect(solution.source).toBe('function double(x: number): number {\n  // YOUR CODE HERE\n  throw new Error("Not implemented yet");\n}');
+    expect(solution.source).toBe('function double(x: number): number {\n  // YOUR CODE HERE\n  throw notAnswered();\n}');
     expect(tests.source).toBe('if (double(2) !== 4) throw new Error("double(2) should be 4");');
     const meta = tests.metadata.nbgrader as NbgraderMetadata;
     expect(meta).toMatchObject({ schema_version: 3, grade: true, solution: false, locked: true, grade_id: "ex1-tests", points: 2 });
@@ -43,6 +43,10 @@ describe("lessonNotebook", () => {
     expect(tests.metadata.editable).toBe(false);
     expect((solution.metadata.nbgrader as NbgraderMetadata).solution).toBe(true);
     expect(solution.metadata.editable).toBeUndefined();
+  });
+
+  it("lessonNotebook(text) refuses a lesson whose exercises come before an import of notAnswered", () => {
+    expect(() => lessonNotebook(lesson.replace("mlp, notAnswered", "mlp"), { file: "ex.md" })).toThrow('ex.md:7: student notebooks replace solutions with `throw notAnswered();` — import notAnswered from "nnlab"');
   });
 
   it("lessonNotebook(text, { version: 'teacher' }) keeps solutions and hidden tests, without markers", () => {
@@ -57,7 +61,7 @@ describe("lessonNotebook", () => {
     expect(serializeNotebook(lessonNotebook(lesson))).toBe(a);
     const parsed = JSON.parse(a);
     expect(Object.keys(parsed)).toEqual(["cells", "metadata", "nbformat", "nbformat_minor"]);
-    expect(parsed.cells[2].source).toEqual(["function double(x: number): number {\n", "  // YOUR CODE HERE\n", "  throw new Error(\"Not implemented yet\");\n", "}"]);
+    expect(parsed.cells[2].source).toEqual(["function double(x: number): number {\n", "  // YOUR CODE HERE\n", "  throw notAnswered();\n", "}"]);
   });
 
   it("lessonNotebook(text) rejects graded cells without grade_id, points, markers, or with a duplicate grade_id", () => {
@@ -68,5 +72,13 @@ describe("lessonNotebook", () => {
     expect(() => lessonNotebook(cell(":nbgrader: answer\n:grade_id: s"))).toThrow(":nbgrader: must be one of solution, tests, locked");
     expect(() => lessonNotebook(`${cell(":nbgrader: solution\n:grade_id: s")}\n\n${cell(":nbgrader: solution\n:grade_id: s")}`)).toThrow('grade_id "s" is used twice');
     expect(() => lessonNotebook(cell(":tags: [x]"))).toThrow("markers but no :nbgrader: role");
+  });
+});
+
+describe("notebookMetadata", () => {
+  it("notebookMetadata.language_info equals the kernel_info_reply's, so opening a notebook does not modify it", async () => {
+    const { notebookMetadata } = await import("../../src/assign");
+    const { kernelInfo } = await import("../../src/kernel/info");
+    expect(notebookMetadata.language_info).toEqual(kernelInfo().language_info);
   });
 });
