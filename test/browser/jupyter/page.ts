@@ -251,3 +251,8 @@ export async function recordCell(page: Page, path: string, index: number, everyM
       return r.samples as CellSample[];
     });
 }
+
+/** The notebook as the page holds it (what a save would write). */
+export async function notebookJSON(page: Page, path: string): Promise<unknown> {
+  return page.evaluate(([find, p]) => (0, eval)(find)(p).context.model.toJSON(), [FIND_PANEL, path] as const);
+}

@@ -147,3 +147,31 @@ export async function shutDownKernels(server: JupyterServer): Promise<void> {
   const kernels = (await server.api("/api/kernels")) as { id: string }[];
   await Promise.all(kernels.map((k) => server.api(`/api/kernels/${k.id}`, { method: "DELETE" })));
 }
+
+/**
+ * What differs between a notebook file and the notebook as the page holds it
+ * (`panel.context.model.toJSON()`), one "json.path: file … page …" line each:
+ * why a freshly opened notebook counts as modified. Sources are compared as
+ * text (the file splits them into lines); the per-cell `trusted` flag the
+ * server adds is left out.
+ */
+export function notebookDiff(file: unknown, page: unknown): string[] {
+  const out: string[] = [];
+  const show = (v: unknown) => (v === undefined ? "(absent)" : JSON.stringify(v).slice(0, 160));
+  const walk = (a: unknown, b: unknown, at: string) => {
+    if (/^cells\[\d+\]\.source$/.test(at)) {
+      const text = (v: unknown) => (Array.isArray(v) ? v.join("") : v);
+      if (text(a) !== text(b)) out.push(`${at}: file ${show(text(a))} page ${show(text(b))}`);
+      return;
+    }
+    if (/^cells\[\d+\]\.metadata\.trusted$/.test(at)) return;
+    if (a && b && typeof a === "object" && typeof b === "object" && Array.isArray(a) === Array.isArray(b)) {
+      const keys = new Set([...Object.keys(a as object), ...Object.keys(b as object)]);
+      for (const k of keys) walk((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], Array.isArray(a) ? `${at}[${k}]` : at ? `${at}.${k}` : k);
+      return;
+    }
+    if (JSON.stringify(a) !== JSON.stringify(b)) out.push(`${at}: file ${show(a)} page ${show(b)}`);
+  };
+  walk(file, page, "");
+  return out;
+}
