@@ -22,6 +22,8 @@ export interface OutputReport {
   liveVega: boolean;
   /** A static picture (img or svg outside a Vega view) instead. */
   picture: boolean;
+  /** CSS pixels of the Vega view (its canvas or svg) that do not fit in the output area's width: cut off. */
+  clipped: number;
   /** Range sliders bound to the Vega view. */
   sliders: number;
   /** The output's Markdown has $…$ or $$…$$ formulas. */
@@ -179,6 +181,13 @@ export async function cellReports(page: Page, path: string): Promise<CellReport[
               shownAs: node?.getAttribute("data-mime-type") ?? (vega?.matches(".jp-RenderedVegaLite") ? Object.keys(o.data ?? {}).find((m) => m.startsWith("application/vnd.vegalite.")) : vega ? "application/vnd.vega.v5+json" : undefined),
               liveVega: !!vega && vega.querySelector("canvas.marks, svg.marks") !== null,
               picture: !!node && !vega && node.querySelector("img, svg") !== null,
+              clipped: (() => {
+                const marks = vega?.querySelector("canvas.marks, svg.marks");
+                if (!marks) return 0;
+                const area = cell.node.querySelector(".jp-OutputArea")?.getBoundingClientRect();
+                const view = marks.getBoundingClientRect();
+                return Math.max(0, Math.round(view.right - (area?.right ?? view.right)));
+              })(),
               sliders: vega ? vega.querySelectorAll(".vega-bindings input[type=range]").length : 0,
               markdownMath: typeof o.data?.["text/markdown"] === "string" && /\$[^$]+\$/.test(o.data["text/markdown"]),
               math: node ? node.querySelectorAll("mjx-container").length : 0,
