@@ -40,6 +40,7 @@ export interface CellReport {
   type: string;
   /** The first line of the source, to name the cell in messages. */
   firstLine: string;
+  source: string;
   /** nbgrader metadata: an answer cell (`solution`) or a check (`grade`). */
   exercise: "answer" | "check" | undefined;
   executionCount: number | null;
@@ -165,6 +166,7 @@ export async function cellReports(page: Page, path: string): Promise<CellReport[
           id: model.id as string,
           type: model.type as string,
           firstLine: (model.sharedModel.getSource() as string).split("\n")[0].slice(0, 80),
+          source: model.sharedModel.getSource() as string,
           exercise: nbgrader?.solution ? "answer" : nbgrader?.grade ? "check" : undefined,
           executionCount: model.type === "code" ? model.executionCount ?? null : null,
           math: model.type === "markdown" ? cell.node.querySelectorAll("mjx-container").length : 0,

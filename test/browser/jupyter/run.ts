@@ -44,6 +44,8 @@ export function checkRun(notebook: string, cells: CellReport[], version: "studen
       if (/Javascript Error/i.test(out.shownText)) say(cell, `output ${k}: the renderer failed: ${JSON.stringify(out.shownText.slice(0, 300))}`);
       if (out.markdownMath && out.math === 0) say(cell, `output ${k}: Markdown with $…$ formulas but nothing typeset (no mjx-container)`);
     });
+    // explain(trace, { layer, neuron }) writes the neuron's formulas out.
+    if (/\bexplain\([^)]*\bneuron\s*:/.test(cell.source) && !cell.outputs.some((o) => o.math > 0)) say(cell, "explain(…, { neuron }) shows no typeset formula");
   }
   return problems;
 }
