@@ -24,6 +24,10 @@ export interface OutputReport {
   picture: boolean;
   /** CSS pixels of the Vega view (its canvas or svg) that do not fit in the output area's width: cut off. */
   clipped: number;
+  /** The Vega view's CSS size "W×H" (canvas or svg), "" without one. */
+  viewSize: string;
+  /** The CSS size the kernel's PNG declares in its metadata (drawn with the kernel's Vega-Lite), "" without one. */
+  pictureSize: string;
   /** Range sliders bound to the Vega view. */
   sliders: number;
   /** The output's Markdown has $…$ or $$…$$ formulas. */
@@ -189,6 +193,16 @@ export async function cellReports(page: Page, path: string): Promise<CellReport[
                 const area = cell.node.querySelector(".jp-OutputArea")?.getBoundingClientRect();
                 const view = marks.getBoundingClientRect();
                 return Math.max(0, Math.round(view.right - (area?.right ?? view.right)));
+              })(),
+              viewSize: (() => {
+                const marks = vega?.querySelector("canvas.marks, svg.marks");
+                if (!marks) return "";
+                const r = marks.getBoundingClientRect();
+                return `${Math.round(r.width)}×${Math.round(r.height)}`;
+              })(),
+              pictureSize: (() => {
+                const m = o.metadata?.["image/png"];
+                return m && m.width && m.height ? `${Math.round(m.width)}×${Math.round(m.height)}` : "";
               })(),
               sliders: vega ? vega.querySelectorAll(".vega-bindings input[type=range]").length : 0,
               markdownMath: typeof o.data?.["text/markdown"] === "string" && /\$[^$]+\$/.test(o.data["text/markdown"]),

@@ -3,7 +3,7 @@ import type { CellReport, OutputReport } from "./page";
 import { checkRun, notebookDiff, VEGA_LITE_MIME } from "./run";
 
 const output = (o: Partial<OutputReport>): OutputReport => ({
-  outputType: "display_data", mimeTypes: [], liveVega: false, picture: false, clipped: 0, sliders: 0, markdownMath: false, math: 0, shownText: "", ...o,
+  outputType: "display_data", mimeTypes: [], liveVega: false, picture: false, clipped: 0, viewSize: "", pictureSize: "", sliders: 0, markdownMath: false, math: 0, shownText: "", ...o,
 });
 const cell = (c: Partial<CellReport>): CellReport => ({
   index: 3, id: "c3", type: "code", firstLine: "show(chart)", source: "show(chart)", exercise: undefined, executionCount: 1, outputs: [], math: 0, ...c,
@@ -25,6 +25,14 @@ describe("checkRun: what a finished Run All must show", () => {
       "a.ipynb cell 3 (id c3) `show(chart)`: did not run (no execution count: Run All stopped before it)",
       "a.ipynb cell 4 (id c4) `show(chart)`: output 0 is an error: TypeError: x is undefined",
       "a.ipynb cell 5 (id c5) `show(chart)`: output 0: a chart shown as image/png instead of the live Vega-Lite view",
+    ]);
+  });
+
+  it("flags a live view laid out to another size than the kernel's picture of the same spec", () => {
+    const chart = (viewSize: string) => cell({ outputs: [output({ mimeTypes: [VEGA_LITE_MIME, "image/png"], shownAs: VEGA_LITE_MIME, liveVega: true, viewSize, pictureSize: "505×290" })] });
+    expect(checkRun("a.ipynb", [chart("506×290")], "student")).toEqual([]);
+    expect(checkRun("a.ipynb", [chart("505×340")], "student")).toEqual([
+      "a.ipynb cell 3 (id c3) `show(chart)`: output 0: the live view is 505×340 but the kernel drew 505×290: the renderer's Vega-Lite lays this spec out differently from the kernel's",
     ]);
   });
 

@@ -11,6 +11,13 @@ import type { JupyterServer } from "./server";
 
 export const VEGA_LITE_MIME = "application/vnd.vegalite.v5+json";
 
+/** "W×H" sizes equal within 2 px (rounding of fractional layouts). */
+function sameSize(a: string, b: string): boolean {
+  const [w1, h1] = a.split("×").map(Number);
+  const [w2, h2] = b.split("×").map(Number);
+  return Math.abs(w1 - w2) <= 2 && Math.abs(h1 - h2) <= 2;
+}
+
 /** A line the exercise checks write to stderr: wrong (✗) or not answered yet (✎). */
 const FEEDBACK = /^[✗✎] /;
 
@@ -40,6 +47,9 @@ export function checkRun(notebook: string, cells: CellReport[], version: "studen
       if (out.mimeTypes.includes(VEGA_LITE_MIME)) {
         if (out.shownAs !== VEGA_LITE_MIME) say(cell, `output ${k}: a chart shown as ${out.shownAs ?? "nothing"} instead of the live Vega-Lite view`);
         else if (!out.liveVega) say(cell, `output ${k}: the Vega renderer drew no view (no canvas or svg): ${JSON.stringify(out.shownText.slice(0, 200))}`);
+      }
+      if (out.liveVega && out.pictureSize && !sameSize(out.viewSize, out.pictureSize)) {
+        say(cell, `output ${k}: the live view is ${out.viewSize} but the kernel drew ${out.pictureSize}: the renderer's Vega-Lite lays this spec out differently from the kernel's`);
       }
       if (/Javascript Error/i.test(out.shownText)) say(cell, `output ${k}: the renderer failed: ${JSON.stringify(out.shownText.slice(0, 300))}`);
       if (out.markdownMath && out.math === 0) say(cell, `output ${k}: Markdown with $…$ formulas but nothing typeset (no mjx-container)`);
