@@ -105,7 +105,7 @@ describe("JupyterLab 4 with the nnlab kernel", () => {
         problems.push(...checkRun(name, cells, VERSION));
         const charts = cells.flatMap((c) => c.outputs).filter((o) => o.liveVega).length;
         if (charts === 0 && name !== "00-getting-started.ipynb") problems.push(`${name}: no live chart at all`);
-        const slider = await dragFirstSlider(page, name);
+        const slider = await dragFirstSlider(page, path.join(ARTIFACTS, `jupyterlab-${name.replace(/\.ipynb$/, "")}-slider-dragged.png`));
         if (!slider && name === "01-neuron.ipynb") problems.push(`${name}: no slider bound to a Vega view (neuronSliders)`);
         if (slider && !slider.changed) problems.push(`${name}: dragging the slider "${slider.label}" of ${slider.cell} (${slider.before} → ${slider.after}) did not change the chart`);
         problems.push(...errors.map((e) => `${name}: browser console: ${e}`));

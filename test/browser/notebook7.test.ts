@@ -74,7 +74,7 @@ describe("Notebook 7 with the nnlab kernel", () => {
         await screenshotNotebook(page, path.join(ARTIFACTS, `notebook7-${name.replace(/\.ipynb$/, "")}`));
         problems.push(...checkRun(name, cells, VERSION));
         if (cells.flatMap((c) => c.outputs).filter((o) => o.liveVega).length === 0) problems.push(`${name}: no live chart at all`);
-        const slider = await dragFirstSlider(page, name);
+        const slider = await dragFirstSlider(page, path.join(ARTIFACTS, `notebook7-${name.replace(/\.ipynb$/, "")}-slider-dragged.png`));
         if (!slider && name === "01-neuron.ipynb") problems.push(`${name}: no slider bound to a Vega view (neuronSliders)`);
         if (slider && !slider.changed) problems.push(`${name}: dragging the slider "${slider.label}" of ${slider.cell} (${slider.before} → ${slider.after}) did not change the chart`);
         problems.push(...errors.filter((e) => !UPSTREAM_ERROR.test(e)).map((e) => `${name}: browser console: ${e}`));

@@ -89,9 +89,10 @@ export interface SliderDrag {
 /**
  * Drags the first range slider bound to a Vega view in the notebook `path`
  * with the mouse, a third of its track; reports whether the view's pixels
- * changed. Undefined when the notebook has no such slider.
+ * changed; saves a picture of the view after the drag to `screenshot`.
+ * Undefined when the page has no such slider.
  */
-export async function dragFirstSlider(page: Page, notebookPath: string): Promise<SliderDrag | undefined> {
+export async function dragFirstSlider(page: Page, screenshot?: string): Promise<SliderDrag | undefined> {
   const view = page.locator(".jp-RenderedVegaCommon5", { has: page.locator(".vega-bindings input[type=range]") }).first();
   if ((await view.count()) === 0) return undefined;
   const slider = view.locator(".vega-bindings input[type=range]").first();
@@ -116,7 +117,7 @@ export async function dragFirstSlider(page: Page, notebookPath: string): Promise
   await page.waitForTimeout(400);
   const after = await slider.inputValue();
   const pixelsAfter = await snapshot();
-  void notebookPath;
+  if (screenshot) await view.screenshot({ path: screenshot });
   return { cell: `cell ${cellIndex}`, label, before, after, changed: after !== before && pixelsAfter !== pixelsBefore };
 }
 
