@@ -7,16 +7,16 @@
  * Screenshots: out/test-artifacts/jupyterlab-<lesson>-NN.png.
  * NNLAB_BROWSER_VERSION=teacher runs the teacher versions (solutions in) instead.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { releasedText } from "../../src/assign";
 import { ARTIFACTS, launch } from "./chromium";
-import { cellReports, menu, notebookJSON, notebookState, recordCell, waitForNotebook, waitUntilSettled } from "./jupyter/page";
+import { cellReports, menu, notebookState, recordCell, waitForNotebook, waitUntilSettled } from "./jupyter/page";
 import { jupyterPython, jupyterVersions } from "./jupyter/python";
-import { checkRun, consoleErrors, dragFirstSlider, notebookDiff, screenshotNotebook, shutDownKernels } from "./jupyter/run";
+import { checkRun, consoleErrors, differences, dragFirstSlider, screenshotNotebook, shutDownKernels } from "./jupyter/run";
 import { startJupyter, type JupyterServer } from "./jupyter/server";
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -69,12 +69,6 @@ describe("JupyterLab 4 with the nnlab kernel", () => {
     return { page, errors };
   }
 
-  /** Why the page holds `name` as modified: what differs from the file. */
-  async function differences(page: Page, name: string): Promise<string> {
-    const diff = notebookDiff(JSON.parse(readFileSync(path.join(dir, name), "utf8")), await notebookJSON(page, name));
-    return diff.length ? diff.join("; ") : "nothing in the JSON (the model was touched without a change)";
-  }
-
   async function close(page: Page): Promise<void> {
     await page.close();
     await shutDownKernels(server);
@@ -89,7 +83,7 @@ describe("JupyterLab 4 with the nnlab kernel", () => {
       try {
         const opened = await notebookState(page, name);
         if (opened.kernelName !== "nnlab") problems.push(`${name}: kernel ${opened.kernelName}, not nnlab`);
-        if (opened.dirty || opened.dirtyTab) problems.push(`${name}: marked modified right after opening, before anything ran; differs: ${await differences(page, name)}`);
+        if (opened.dirty || opened.dirtyTab) problems.push(`${name}: marked modified right after opening, before anything ran; differs: ${await differences(page, name, path.join(dir, name))}`);
 
         await menu(page, "Run", "Run All Cells");
         await waitUntilSettled(page, name, 240_000);
@@ -148,7 +142,7 @@ describe("JupyterLab 4 with the nnlab kernel", () => {
     try {
       const state = await notebookState(page, name);
       expect(state.kernelName).toBe("nnlab");
-      expect(state.dirty, `${name}: the model is marked modified after its kernel started; differs: ${state.dirty ? await differences(page, name) : ""}`).toBe(false);
+      expect(state.dirty, `${name}: the model is marked modified after its kernel started; differs: ${state.dirty ? await differences(page, name, path.join(dir, name)) : ""}`).toBe(false);
       expect(state.dirtyTab, `${name}: the tab shows the modified dot after its kernel started`).toBe(false);
       await menu(page, "File", "Close Tab");
       await page.waitForTimeout(1000);

@@ -14,7 +14,7 @@ import { releasedText } from "../../src/assign";
 import { ARTIFACTS, launch } from "./chromium";
 import { cellReports, menu, notebookState, waitForNotebook, waitUntilSettled } from "./jupyter/page";
 import { jupyterPython, jupyterVersions } from "./jupyter/python";
-import { checkRun, consoleErrors, dragFirstSlider, screenshotNotebook, shutDownKernels } from "./jupyter/run";
+import { checkRun, consoleErrors, differences, dragFirstSlider, screenshotNotebook, shutDownKernels } from "./jupyter/run";
 import { startJupyter, type JupyterServer } from "./jupyter/server";
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -66,7 +66,7 @@ describe("Notebook 7 with the nnlab kernel", () => {
         await page.waitForTimeout(500);
         const opened = await notebookState(page, name);
         if (opened.kernelName !== "nnlab") problems.push(`${name}: kernel ${opened.kernelName}, not nnlab`);
-        if (opened.dirty) problems.push(`${name}: marked modified right after opening, before anything ran`);
+        if (opened.dirty) problems.push(`${name}: marked modified right after opening, before anything ran; differs: ${await differences(page, name, path.join(dir, name))}`);
 
         await menu(page, "Run", "Run All Cells");
         await waitUntilSettled(page, name, 240_000);

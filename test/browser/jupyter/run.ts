@@ -3,10 +3,10 @@
  * dragging, screenshots and kernel clean-up, shared by the JupyterLab and
  * Notebook 7 tests.
  */
-import { mkdirSync } from "fs";
+import { mkdirSync, readFileSync } from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
-import { cellName, type CellReport } from "./page";
+import { cellName, notebookJSON, type CellReport } from "./page";
 import type { JupyterServer } from "./server";
 
 export const VEGA_LITE_MIME = "application/vnd.vegalite.v5+json";
@@ -187,4 +187,10 @@ export function notebookDiff(file: unknown, page: unknown): string[] {
   };
   walk(file, page, "");
   return out;
+}
+
+/** Why the page holds the notebook `name` (read from `file`) as modified: what differs from the file. */
+export async function differences(page: Page, name: string, file: string): Promise<string> {
+  const diff = notebookDiff(JSON.parse(readFileSync(file, "utf8")), await notebookJSON(page, name));
+  return diff.length ? diff.join("; ") : "nothing in the JSON (the model was touched without a change)";
 }
