@@ -68,7 +68,7 @@ interface SvgRenderer {
 /** SVG → PNG bytes, drawn with DejaVu Sans only (system fonts are not read, so every machine agrees). */
 export function toPng(svg: string, scale = 2): Uint8Array {
   const files = fontFiles();
-  const resvg = new Resvg(anchorClips(svg), {
+  const resvg = new Resvg(leafOpacity(anchorClips(svg)), {
     font: { fontFiles: [files.regular, files.bold], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
     fitTo: { mode: "zoom", value: scale },
     background: "white",
@@ -90,6 +90,26 @@ export function anchorClips(svg: string): string {
   return svg.replace(/<g\b[^>]*\bclip-path="url\(#([^)]+)\)"[^>]*>/g, (group, id: string) => {
     const corner = corners.get(id) ?? 'x="0" y="0"';
     return `${group}<rect ${corner} width="1" height="1" fill="white" fill-opacity="0" stroke="none"/>`;
+  });
+}
+
+/**
+ * resvg 2.6 also aborts when an element with `opacity` below 1 lies wholly
+ * outside its group's clip. On a single shape, `opacity` is the same as
+ * `fill-opacity` and `stroke-opacity` together (but where its stroke overlaps
+ * its fill), so shapes get those instead.
+ */
+export function leafOpacity(svg: string): string {
+  return svg.replace(/<(path|rect|line|circle|ellipse|polygon|polyline)\b([^>]*?)\sopacity="([^"]+)"([^>]*)\/>/g, (element, tag: string, before: string, value: string, after: string) => {
+    const opacity = Number(value);
+    if (!(opacity < 1)) return element;
+    const attrs = `${before}${after}`;
+    const times = (name: string) => {
+      const own = new RegExp(`\\s${name}="([^"]+)"`).exec(attrs);
+      return `${name}="${+(opacity * (own ? Number(own[1]) : 1)).toFixed(4)}"`;
+    };
+    const rest = attrs.replace(/\s(fill|stroke)-opacity="[^"]*"/g, "");
+    return `<${tag}${rest} ${times("fill-opacity")} ${times("stroke-opacity")}/>`;
   });
 }
 
