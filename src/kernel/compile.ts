@@ -14,9 +14,9 @@
  * - Source maps: the converter is loaded with a `ts` whose watch program emits
  *   inline source maps and whose `transpileModule` keeps a map of its own;
  *   the two compose into a map from the executed JavaScript to the cell. Each
- *   cell's code is named `nnlab-cell-<n>.js` (a `sourceURL` comment), so a
- *   stack frame says which cell it is in, even for a function an earlier
- *   cell defined.
+ *   cell's script is named `nnlab-cell-<n>.js` (`scriptName()`, which the
+ *   executor is given), so a stack frame says which cell it is in, even for a
+ *   function an earlier cell defined.
  * - Declarations: this module, not tslab's executor, keeps the declarations
  *   of earlier cells. A cell that runs to the end adds all of its own. A cell
  *   that throws adds those it reached: every name whose value was assigned
@@ -98,6 +98,8 @@ export interface CellCompiler {
   takeCell(): CompiledCell | undefined;
   /** The cell position of a stack frame (of the last cell or an earlier one), if it is cell code that ran. */
   locate(frame: CellFrame): Located | undefined;
+  /** The name the executor gives the script of the cell converted last (`nnlab-cell-<n>.js`). */
+  scriptName(): string;
 }
 
 /** The code tslab's executor puts before a cell's JavaScript on line 1 (executor.js). */
@@ -156,7 +158,6 @@ export function createCellCompiler(ts: typeof TS, loadConverter: (ts: typeof TS)
         return rewrite.offsetIn(typed.line - CELL_FILE_PREFIX_LINES, typed.column);
       };
       ran.set(file, { source: src, rewrite, map });
-      converted.output = `${converted.output}\n//# sourceURL=${file}`;
       const declOutput = converted.declOutput ?? "";
       pending = {
         commit: () => (decls = declOutput),
@@ -181,6 +182,7 @@ export function createCellCompiler(ts: typeof TS, loadConverter: (ts: typeof TS)
       pending = undefined;
       return cell;
     },
+    scriptName: () => `nnlab-cell-${count}.js`,
     locate(frame) {
       const cell = ran.get(frame.file);
       const offset = cell?.map(frame.line, frame.column);

@@ -73,7 +73,7 @@ export function createEngine(rootDir: string): Engine {
         cell.thrown = { value: first };
       }
     },
-  });
+  }, compiler.scriptName);
   const resetCell = () => {
     cell.value = undefined;
     cell.thrown = undefined;

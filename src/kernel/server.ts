@@ -253,6 +253,6 @@ export class KernelServer {
       content,
       buffers: [],
     };
-    void this.sockets.iopub.send(encode(message, this.info.key));
+    this.sockets.iopub.send(encode(message, this.info.key)).catch((error) => this.capture.log(`nnlab kernel: IOPub send failed: ${error}`));
   }
 }
