@@ -102,8 +102,6 @@ export interface CellCompiler {
   scriptName(): string;
 }
 
-/** The code tslab's executor puts before a cell's JavaScript on line 1 (executor.js). */
-const EXECUTOR_PREFIX = { sync: "(function(exports, require) { ", async: "(async function(exports, require) { " };
 /** tslab's converter compiles the cell as this file, after a one-line prefix (`export {};`). */
 const CELL_FILE = "__tslab__.ts";
 const CELL_FILE_PREFIX_LINES = 1;
@@ -147,12 +145,14 @@ export function createCellCompiler(ts: typeof TS, loadConverter: (ts: typeof TS)
       }
       const file = `nnlab-cell-${++count}.js`;
       const maps = takeMaps();
-      const prefix = converted.hasToplevelAwait ? EXECUTOR_PREFIX.async : EXECUTOR_PREFIX.sync;
-      /** JS line:column (1-based, as the executor runs it) → offset in the rewritten cell. */
+      /**
+       * JS line:column (1-based, as the executor runs it) → offset in the
+       * rewritten cell. Line 1 (where the executor puts its wrapper) is the
+       * module marker, never cell code.
+       */
       const map = (line: number, column: number) => {
-        if (!maps) return undefined;
-        const col = column - 1 - (line === 1 ? prefix.length : 0);
-        const esm = originalPosition(maps.cjs, line - 1, Math.max(0, col));
+        if (!maps || line < 2) return undefined;
+        const esm = originalPosition(maps.cjs, line - 1, column - 1);
         const typed = esm && originalPosition(maps.esm, esm.line, esm.column);
         if (!typed || typed.line < CELL_FILE_PREFIX_LINES) return undefined;
         return rewrite.offsetIn(typed.line - CELL_FILE_PREFIX_LINES, typed.column);

@@ -76,6 +76,11 @@ describe("createEngine(rootDir).execute(code) through tslab", () => {
     expect(trace).toContain("at line 2:54 of an earlier cell");
   });
 
+  it("gives the cell's column of a run-time error in a statement the compiler split over two lines", async () => {
+    const e = error(await run("if (Math.random() < 2) throw new Error('one');"));
+    expect(plain(e.traceback)).toContain("at cell line 1:30");
+  });
+
   it("gives the column of a run-time error after a shorthand property on the same line", async () => {
     const e = error(await run("const sh = 1;\nconst o = { sh }; (o as any).missing.deeper;"));
     expect(plain(e.traceback)).toContain("at cell line 2:38");
