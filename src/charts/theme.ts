@@ -22,6 +22,9 @@ export const colors = {
   data: "#555555",
   positive: "#e45756",
   negative: "#4c78a8",
+  /** A function and its derivative (not blue and orange, which mean training and validation). */
+  function: "#222222",
+  derivative: "#9467bd",
 } as const;
 
 /** Colours for classes (decision maps, class legends): Tableau 10. */
