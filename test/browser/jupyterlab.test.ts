@@ -20,7 +20,9 @@ import { checkRun, consoleErrors, differences, dragFirstSlider, screenshotNotebo
 import { startJupyter, type JupyterServer } from "./jupyter/server";
 
 const ROOT = path.resolve(__dirname, "..", "..");
-const NOTEBOOKS = readdirSync(path.join(ROOT, "notebooks")).filter((f) => f.endsWith(".ipynb")).sort();
+/** The released notebooks under test: notebooks/, or another folder released by `nnlab release` (NNLAB_BROWSER_NOTEBOOKS). */
+const RELEASED = path.resolve(process.env.NNLAB_BROWSER_NOTEBOOKS || path.join(ROOT, "notebooks"));
+const NOTEBOOKS = readdirSync(RELEASED).filter((f) => f.endsWith(".ipynb")).sort();
 const VERSION = process.env.NNLAB_BROWSER_VERSION === "teacher" ? "teacher" : "student";
 const LIVE = "live-training.ipynb";
 
@@ -37,8 +39,8 @@ describe("JupyterLab 4 with the nnlab kernel", () => {
     // A copy: JupyterLab autosaves, and notebooks/ must stay as committed.
     // pristine/ keeps a second copy that no test runs, for the open-and-close test.
     dir = mkdtempSync(path.join(os.tmpdir(), "nnlab-lab-"));
-    cpSync(path.join(ROOT, "notebooks"), dir, { recursive: true });
-    cpSync(path.join(ROOT, "notebooks"), path.join(dir, "pristine"), { recursive: true });
+    cpSync(RELEASED, dir, { recursive: true });
+    cpSync(RELEASED, path.join(dir, "pristine"), { recursive: true });
     cpSync(path.join(__dirname, "fixtures", LIVE), path.join(dir, LIVE));
     if (VERSION === "teacher") {
       for (const name of NOTEBOOKS) writeFileSync(path.join(dir, name), releasedText(path.join(ROOT, "lessons", name.replace(/\.ipynb$/, ".md")), "teacher"));

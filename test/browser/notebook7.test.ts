@@ -18,6 +18,8 @@ import { checkRun, consoleErrors, differences, dragFirstSlider, screenshotNotebo
 import { startJupyter, type JupyterServer } from "./jupyter/server";
 
 const ROOT = path.resolve(__dirname, "..", "..");
+/** The released notebooks under test: notebooks/, or another folder released by `nnlab release` (NNLAB_BROWSER_NOTEBOOKS). */
+const RELEASED = path.resolve(process.env.NNLAB_BROWSER_NOTEBOOKS || path.join(ROOT, "notebooks"));
 const LESSONS = ["01-neuron.ipynb", "08-overfitting.ipynb"];
 /**
  * Notebook 7.6.5 itself throws this on opening any notebook, a plain Python one
@@ -39,7 +41,7 @@ describe("Notebook 7 with the nnlab kernel", () => {
     const python = jupyterPython();
     jupyterVersions(python);
     dir = mkdtempSync(path.join(os.tmpdir(), "nnlab-nb7-"));
-    cpSync(path.join(ROOT, "notebooks"), dir, { recursive: true });
+    cpSync(RELEASED, dir, { recursive: true });
     if (VERSION === "teacher") {
       for (const name of LESSONS) writeFileSync(path.join(dir, name), releasedText(path.join(ROOT, "lessons", name.replace(/\.ipynb$/, ".md")), "teacher"));
     }
