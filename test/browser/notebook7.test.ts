@@ -12,9 +12,9 @@ import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { releasedText } from "../../src/assign";
 import { ARTIFACTS, launch } from "./chromium";
-import { cellReports, menu, notebookState, waitForNotebook, waitUntilSettled } from "./jupyter/page";
+import { cellName, cellReports, menu, notebookState, waitForNotebook, waitUntilSettled } from "./jupyter/page";
 import { jupyterPython, jupyterVersions } from "./jupyter/python";
-import { checkRun, consoleErrors, differences, dragFirstSlider, screenshotNotebook, shutDownKernels } from "./jupyter/run";
+import { checkRun, consoleErrors, differences, dragFirstSlider, hoverForTooltip, screenshotNotebook, shutDownKernels } from "./jupyter/run";
 import { startJupyter, type JupyterServer } from "./jupyter/server";
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -79,6 +79,8 @@ describe("Notebook 7 with the nnlab kernel", () => {
         const slider = await dragFirstSlider(page, path.join(ARTIFACTS, `notebook7-${name.replace(/\.ipynb$/, "")}-slider-dragged.png`));
         if (!slider && name === "01-neuron.ipynb") problems.push(`${name}: no slider bound to a Vega view (neuronSliders)`);
         if (slider && !slider.changed) problems.push(`${name}: dragging the slider "${slider.label}" of ${slider.cell} (${slider.before} → ${slider.after}) did not change the chart`);
+        const withTooltips = cells.find((c) => c.outputs.some((o) => o.liveVega && o.tooltips));
+        if (withTooltips && !(await hoverForTooltip(page, withTooltips.index))) problems.push(`${name} ${cellName(withTooltips)}: the chart has tooltips, but moving the mouse over it showed none`);
         problems.push(...errors.filter((e) => !UPSTREAM_ERROR.test(e)).map((e) => `${name}: browser console: ${e}`));
         expect(problems, problems.join("\n")).toEqual([]);
       } finally {

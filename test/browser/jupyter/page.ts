@@ -28,6 +28,8 @@ export interface OutputReport {
   viewSize: string;
   /** The CSS size the kernel's PNG declares in its metadata (drawn with the kernel's Vega-Lite), "" without one. */
   pictureSize: string;
+  /** The Vega-Lite spec asks for tooltips. */
+  tooltips: boolean;
   /** Range sliders bound to the Vega view. */
   sliders: number;
   /** The output's Markdown has $…$ or $$…$$ formulas. */
@@ -204,6 +206,7 @@ export async function cellReports(page: Page, path: string): Promise<CellReport[
                 const m = o.metadata?.["image/png"];
                 return m && m.width && m.height ? `${Math.round(m.width)}×${Math.round(m.height)}` : "";
               })(),
+              tooltips: JSON.stringify(o.data?.["application/vnd.vegalite.v5+json"] ?? null).includes('"tooltip"'),
               sliders: vega ? vega.querySelectorAll(".vega-bindings input[type=range]").length : 0,
               markdownMath: typeof o.data?.["text/markdown"] === "string" && /\$[^$]+\$/.test(o.data["text/markdown"]),
               math: node ? node.querySelectorAll("mjx-container").length : 0,

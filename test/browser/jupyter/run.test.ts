@@ -3,7 +3,7 @@ import type { CellReport, OutputReport } from "./page";
 import { checkRun, notebookDiff, VEGA_LITE_MIME } from "./run";
 
 const output = (o: Partial<OutputReport>): OutputReport => ({
-  outputType: "display_data", mimeTypes: [], liveVega: false, picture: false, clipped: 0, viewSize: "", pictureSize: "", sliders: 0, markdownMath: false, math: 0, shownText: "", ...o,
+  outputType: "display_data", mimeTypes: [], liveVega: false, picture: false, clipped: 0, viewSize: "", pictureSize: "", tooltips: false, sliders: 0, markdownMath: false, math: 0, shownText: "", ...o,
 });
 const cell = (c: Partial<CellReport>): CellReport => ({
   index: 3, id: "c3", type: "code", firstLine: "show(chart)", source: "show(chart)", exercise: undefined, executionCount: 1, outputs: [], math: 0, ...c,

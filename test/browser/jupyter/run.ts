@@ -122,6 +122,31 @@ export async function dragFirstSlider(page: Page, screenshot?: string): Promise<
 }
 
 /**
+ * Moves the mouse over the live Vega view of code cell `cellIndex` in a grid
+ * until vega-tooltip shows a tooltip; returns its text ("" when none showed).
+ */
+export async function hoverForTooltip(page: Page, cellIndex: number, screenshot?: string): Promise<string> {
+  const cell = page.locator(".jp-Notebook .jp-Cell").nth(cellIndex);
+  const marks = cell.locator(".jp-RenderedVegaCommon5 canvas.marks, .jp-RenderedVegaCommon5 svg.marks").first();
+  await marks.scrollIntoViewIfNeeded();
+  const box = await marks.boundingBox();
+  if (!box) return "";
+  const tooltip = page.locator("#vg-tooltip-element.visible");
+  for (let y = 0.1; y < 1; y += 0.08) {
+    for (let x = 0.05; x < 1; x += 0.05) {
+      await page.mouse.move(box.x + x * box.width, box.y + y * box.height);
+      if (await tooltip.count()) {
+        const text = ((await tooltip.textContent()) ?? "").trim();
+        if (screenshot) await page.screenshot({ path: screenshot });
+        await page.mouse.move(0, 0);
+        return text;
+      }
+    }
+  }
+  return "";
+}
+
+/**
  * Screenshots the whole notebook into `<prefix>-1.png`, `<prefix>-2.png`, …:
  * the viewport is made tall and the notebook's own scroll area is stepped
  * through (JupyterLab scrolls inside the panel, so a full-page shot would
