@@ -29,6 +29,8 @@ export interface JupyterServer {
   url(pathname: string): string;
   /** GET/DELETE/... a REST path with the token; the parsed JSON (or undefined for 204). */
   api(pathname: string, init?: RequestInit): Promise<unknown>;
+  /** The environment the server runs in (its temporary Jupyter folders, the kernel's JUPYTER_PATH). */
+  env: NodeJS.ProcessEnv;
   /** What the server printed so far (for failure messages). */
   log(): string;
   stop(): Promise<void>;
@@ -101,6 +103,7 @@ export async function startJupyter(python: string, app: JupyterApp, root: string
     app,
     base,
     root,
+    env,
     url,
     async api(pathname, init) {
       const response = await fetch(url(pathname), init);
