@@ -122,25 +122,40 @@ export async function dragFirstSlider(page: Page, screenshot?: string): Promise<
 }
 
 /**
- * Moves the mouse over the live Vega view of code cell `cellIndex` in a grid
- * until vega-tooltip shows a tooltip; returns its text ("" when none showed).
+ * Moves the mouse over the coloured marks of the live Vega view of cell
+ * `cellIndex` (pixels of the canvas whose colour is saturated: lines, points,
+ * edges — not axes, grid or background) until vega-tooltip shows a tooltip;
+ * returns its text ("" when none showed).
  */
 export async function hoverForTooltip(page: Page, cellIndex: number, screenshot?: string): Promise<string> {
   const cell = page.locator(".jp-Notebook .jp-Cell").nth(cellIndex);
-  const marks = cell.locator(".jp-RenderedVegaCommon5 canvas.marks, .jp-RenderedVegaCommon5 svg.marks").first();
-  await marks.scrollIntoViewIfNeeded();
-  const box = await marks.boundingBox();
+  const canvas = cell.locator(".jp-RenderedVegaCommon5 canvas.marks").first();
+  if ((await canvas.count()) === 0) return "";
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
   if (!box) return "";
-  const tooltip = page.locator("#vg-tooltip-element.visible");
-  for (let y = 0.1; y < 1; y += 0.08) {
-    for (let x = 0.05; x < 1; x += 0.05) {
-      await page.mouse.move(box.x + x * box.width, box.y + y * box.height);
-      if (await tooltip.count()) {
-        const text = ((await tooltip.textContent()) ?? "").trim();
-        if (screenshot) await page.screenshot({ path: screenshot });
-        await page.mouse.move(0, 0);
-        return text;
+  const spots = await canvas.evaluate((c: any, max: number) => {
+    const { width, height } = c;
+    const data = c.getContext("2d").getImageData(0, 0, width, height).data as Uint8ClampedArray;
+    const found: [number, number][] = [];
+    for (let y = 0; y < height; y += 3) {
+      for (let x = 0; x < width; x += 3) {
+        const i = (y * width + x) * 4;
+        const [r, g, b, a] = [data[i], data[i + 1], data[i + 2], data[i + 3]];
+        if (a > 200 && Math.max(r, g, b) - Math.min(r, g, b) > 80) found.push([x / width, y / height]);
       }
+    }
+    const step = Math.max(1, Math.floor(found.length / max));
+    return found.filter((_, k) => k % step === 0).slice(0, max);
+  }, 80);
+  const tooltip = page.locator("#vg-tooltip-element.visible");
+  for (const [x, y] of spots) {
+    await page.mouse.move(box.x + x * box.width, box.y + y * box.height);
+    if (await tooltip.count()) {
+      const text = ((await tooltip.textContent()) ?? "").trim();
+      if (screenshot) await page.screenshot({ path: screenshot });
+      await page.mouse.move(0, 0);
+      return text;
     }
   }
   return "";
