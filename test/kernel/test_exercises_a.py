@@ -31,6 +31,50 @@ WRONG = {
         # the sigmoid instead of tanh
         "a-by-hand": "return 1 / (1 + Math.exp(-z));",
     },
+    "01-neuron": {
+        # loops over the first two inputs only
+        "weighted-sum": "return w[0] * x[0] + w[1] * x[1] + b;",
+        # the right line, but not confident enough (outputs 0.38 and 0.62)
+        "or-neuron": "return { weights: [1, 1], bias: -0.5 };",
+        # a sign lost while solving w·x + b = 0
+        "switch-point": "return b / w;",
+    },
+    "02-activations": {
+        # mixes up σ(z) and z
+        "sigmoid-prime": "return sigmoid(z) * (1 - z);",
+        # guessed from the pictures
+        "best-at-minus-5": 'return "sigmoid";',
+        # forgets the output neuron's own bias
+        "collapse-linear": "const first = net.layers[0].parameters, second = net.layers[1].parameters;\n"
+                           "const w = [0, 1].map((i) => first.weights.reduce((sum, row, j) => sum + second.weights[0][j] * row[i], 0));\n"
+                           "const b = first.bias.reduce((sum, bj, j) => sum + second.weights[0][j] * bj, 0);\n"
+                           "return { w, b };",
+    },
+    "03-feedforward": {
+        # counts the weights and forgets the biases
+        "count-parameters": "let total = 0;\nfor (let k = 1; k < sizes.length; k++) total += sizes[k] * sizes[k - 1];\nreturn total;",
+        # tanh on the output layer too
+        "forward-by-hand": "let values = input;\n"
+                           "net.layers.forEach((layer) => {\n"
+                           "  const { weights, bias } = layer.parameters;\n"
+                           "  values = weights.map((row, j) => Math.tanh(row.reduce((sum, w, i) => sum + w * values[i], bias[j])));\n"
+                           "});\n"
+                           "return values[0];",
+    },
+    "04-losses": {
+        # the sum of the squares, not their mean
+        "mse-one-sample": "let sum = 0;\nfor (let k = 0; k < a.length; k++) sum += (a[k] - y[k]) ** 2;\nreturn sum;",
+        # forgets the minus sign
+        "bce-of-a-prediction": "return y * Math.log(a) + (1 - y) * Math.log(1 - a);",
+        # "cross-entropy" for every classification task
+        "which-loss": 'return { temperature: "mse", cat: "ce", digit: "ce", price: "mse" };',
+    },
+    "05-backprop": {
+        # only the path through the product
+        "graph-by-hand": "return { dqdx: -2, dqdy: 3 };",
+        # forgets the sigmoid's slope a(1 − a)
+        "sigmoid-neuron-gradient": "const dz = 2 * (a - y);\nreturn { dw: x.map((xi) => dz * xi), db: dz };",
+    },
 }
 
 STUB = re.compile(r"^([ \t]*)// YOUR CODE HERE\n[ \t]*throw notAnswered\(\);$", re.M)
