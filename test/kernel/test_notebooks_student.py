@@ -15,7 +15,8 @@ from nnlab_env import CLI, NODE, ROOT
 
 
 def stderr(cell):
-    return "".join(o.get("text", "") for o in cell["outputs"] if o["output_type"] == "stream" and o.get("name") == "stderr")
+    texts = [o.get("text", "") for o in cell["outputs"] if o["output_type"] == "stream" and o.get("name") == "stderr"]
+    return "".join("".join(t) if isinstance(t, list) else t for t in texts)
 
 
 class StudentNotebooks(unittest.TestCase):
