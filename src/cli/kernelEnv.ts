@@ -6,9 +6,11 @@
  * (`<env>/share/jupyter/kernels/nnlab`, Jupyter's sys-prefix place), so a
  * second clone with its own environment never re-points this one's kernel and
  * the user's kernels folder is left alone. Jupyter searches JUPYTER_PATH
- * before the user's data folder and the user's before sys.prefix: putting the
+ * first; then the user's data folder and sys.prefix, in an order that
+ * depends (jupyter_core 5) on JUPYTER_PREFER_ENV_PATH and on who owns the
+ * venv: user first unless it is a venv the user owns. Putting the
  * environment's folder on JUPYTER_PATH makes its spec win over a stale
- * user-level `nnlab`. With NNLAB_JUPYTER_PYTHON (an existing Jupyter) the spec
+ * user-level `nnlab` in every case. With NNLAB_JUPYTER_PYTHON (an existing Jupyter) the spec
  * goes to a temporary folder instead, removed by dispose().
  */
 import { mkdtempSync, rmSync } from "fs";

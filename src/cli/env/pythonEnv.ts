@@ -80,23 +80,16 @@ function managedEnv(dir: string, root: string, env: NodeJS.ProcessEnv): JupyterE
   return { python, prefix: dir };
 }
 
-let cached: { key: string; env: JupyterEnv } | undefined;
-
-/** The Jupyter environment, created or completed first if needed; throws an Error whose message says what to do. */
+/**
+ * The Jupyter environment, created or completed first if needed (a ready one
+ * costs one `python -c ""`); throws an Error whose message says what to do.
+ */
 export function ensureJupyterEnv(env: NodeJS.ProcessEnv = process.env, root = packageRoot()): JupyterEnv {
-  const key = `${env.NNLAB_JUPYTER_PYTHON ?? ""}\0${envDir(env, root)}`;
-  if (cached?.key === key) return cached.env;
-  let result: JupyterEnv;
   const external = env.NNLAB_JUPYTER_PYTHON;
-  if (external) {
-    const missing = missingModules(external, JUPYTER_MODULES);
-    if (missing.length > 0) throw new Error(messages.externalMissing(external, missing, requirementFiles(root).requirements));
-    result = { python: external };
-  } else {
-    result = managedEnv(envDir(env, root), root, env);
-  }
-  cached = { key, env: result };
-  return result;
+  if (!external) return managedEnv(envDir(env, root), root, env);
+  const missing = missingModules(external, JUPYTER_MODULES);
+  if (missing.length > 0) throw new Error(messages.externalMissing(external, missing, requirementFiles(root).requirements));
+  return { python: external };
 }
 
 /** The Python that runs Jupyter for nnlab (see ensureJupyterEnv). */
