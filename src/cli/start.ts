@@ -77,11 +77,19 @@ export async function startCommand(args: Args): Promise<number> {
       resolve(code ?? (signal ? 0 : 1));
     }),
   );
-  const forward = (signal: NodeJS.Signals) => () => {
-    if (!exited) child.kill(signal);
+  // Ctrl-C in a terminal reaches Jupyter itself (same process group), which
+  // stops; a second SIGINT would interrupt its shutdown. So SIGINT here only
+  // sends SIGTERM if Jupyter is still running a moment later (a SIGINT sent to
+  // this process alone); SIGTERM is passed on at once.
+  const stop = () => {
+    if (!exited) child.kill("SIGTERM");
   };
-  process.on("SIGINT", forward("SIGINT"));
-  process.on("SIGTERM", forward("SIGTERM"));
+  let pending: NodeJS.Timeout | undefined;
+  process.on("SIGINT", () => {
+    pending ??= setTimeout(stop, 3000);
+    pending.unref();
+  });
+  process.on("SIGTERM", stop);
   if (await waitUntilReady(port, token, () => !exited)) console.log(messages.running(app, serverUrl(options.app, port, token)));
   else if (exited) console.error(messages.didNotStart(app, child.exitCode));
   return done;

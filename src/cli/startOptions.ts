@@ -68,7 +68,7 @@ export function jupyterArgs(launch: Launch): string[] {
     `--IdentityProvider.token=${launch.token}`,
     "--ServerApp.answer_yes=True",
     "--MultiKernelManager.default_kernel_name=nnlab",
-    "--ServerApp.log_level=WARN",
+    "--Application.log_level=WARN",
     ...(launch.browser ? [] : ["--no-browser"]),
     ...(launch.root ? ["--allow-root"] : []),
   ];
