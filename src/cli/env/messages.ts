@@ -27,7 +27,7 @@ export const messages = {
   },
 
   creating: (dir: string, python: string, version: string) =>
-    `Setting up nnlab's Python environment in ${dir}\n  (JupyterLab, Notebook, nbclient from PyPI; Python ${version} from ${python}; first time only, about a minute)`,
+    `Setting up nnlab's Python environment in ${dir}\n  (JupyterLab, Notebook, nbclient from PyPI; Python ${version} from ${python}; first time only, one or two minutes)`,
 
   updating: (dir: string) => `Updating nnlab's Python environment in ${dir} (python/requirements.txt or constraints.txt changed)`,
 
