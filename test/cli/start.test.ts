@@ -12,6 +12,7 @@ const ROOT = path.resolve(__dirname, "..", "..");
 let work: string;
 let child: ChildProcess | undefined;
 let output = "";
+let env: NodeJS.ProcessEnv;
 let blocker: net.Server;
 let asked: number;
 
@@ -26,7 +27,20 @@ beforeAll(async () => {
   blocker = net.createServer();
   await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
   asked = (blocker.address() as net.AddressInfo).port;
+  env = { ...process.env, HOME: path.join(work, "home"), JUPYTER_DATA_DIR: path.join(work, "user-data"), JUPYTER_PATH: "", JUPYTER_PREFER_ENV_PATH: "0" };
+  delete env.JUPYTER_CONFIG_DIR;
 });
+
+function start(...args: string[]): void {
+  output = "";
+  child = spawn(process.execPath, [path.join(ROOT, "dist", "cli.js"), "start", ...args], { env, cwd: work });
+}
+
+async function stop(): Promise<number | null> {
+  const exited = new Promise<number | null>((r) => child!.once("exit", (code) => r(code)));
+  child!.kill("SIGTERM");
+  return exited;
+}
 
 afterAll(async () => {
   if (child && child.exitCode === null) {
@@ -54,9 +68,7 @@ function waitFor(pattern: RegExp, ms: number): Promise<RegExpMatchArray> {
 }
 
 test("nnlab start --no-browser --port P: takes P+1 when P is taken, prints a URL that answers, serves this clone's nnlab kernel, writes nothing to ~/.jupyter, stops on SIGTERM", async () => {
-  const env: NodeJS.ProcessEnv = { ...process.env, HOME: path.join(work, "home"), JUPYTER_DATA_DIR: path.join(work, "user-data"), JUPYTER_PATH: "", JUPYTER_PREFER_ENV_PATH: "0" };
-  delete env.JUPYTER_CONFIG_DIR;
-  child = spawn(process.execPath, [path.join(ROOT, "dist", "cli.js"), "start", "--no-browser", "--port", String(asked), path.join(work, "notebooks")], { env, cwd: work });
+  start("--no-browser", "--port", String(asked), path.join(work, "notebooks"));
   const [, base, token] = await waitFor(/(http:\/\/127\.0\.0\.1:\d+)\/lab\?token=([0-9a-f]+)/, 120_000);
   expect(output).toContain(`Port ${asked} is in use; using port ${asked + 1} instead.`);
   expect(base).toBe(`http://127.0.0.1:${asked + 1}`);
@@ -74,9 +86,17 @@ test("nnlab start --no-browser --port P: takes P+1 when P is taken, prints a URL
   const contents = (await (await fetch(`${base}/api/contents?token=${token}`)).json()) as { content: { name: string }[] };
   expect(contents.content.map((c) => c.name)).toContain("00-getting-started.ipynb");
 
-  const exited = new Promise<number | null>((r) => child!.once("exit", (code) => r(code)));
-  child.kill("SIGTERM");
-  expect(await exited).toBe(0);
+  expect(await stop()).toBe(0);
   expect(existsSync(path.join(work, "home", ".jupyter"))).toBe(false);
   await expect(fetch(`${base}/api/status?token=${token}`)).rejects.toThrow();
+}, 180_000);
+
+test("nnlab start --notebook --no-browser FOLDER opens Notebook 7's /tree on that folder", async () => {
+  start("--notebook", "--no-browser", "--port", String(asked + 10), path.join(work, "notebooks"));
+  const [, base, token] = await waitFor(/(http:\/\/127\.0\.0\.1:\d+)\/tree\?token=([0-9a-f]+)/, 120_000);
+  expect(output).toContain("Jupyter Notebook is running");
+  const tree = await fetch(`${base}/tree?token=${token}`);
+  expect(tree.status).toBe(200);
+  expect(await tree.text()).toContain("notebook");
+  expect(await stop()).toBe(0);
 }, 180_000);
