@@ -56,7 +56,9 @@ export interface Launch {
 /**
  * The arguments after `python`: loopback only, exactly this port, our token,
  * Ctrl-C stops at once, new notebooks get the nnlab kernel, warnings and
- * errors only (the address is printed by nnlab once the server answers).
+ * errors only (the address is printed by nnlab once the server answers), no
+ * language-server scan (jupyter-lsp would run `npm prefix -g` at every start;
+ * there is no language server for the nnlab kernel).
  */
 export function jupyterArgs(launch: Launch): string[] {
   return [
@@ -69,6 +71,7 @@ export function jupyterArgs(launch: Launch): string[] {
     "--ServerApp.answer_yes=True",
     "--MultiKernelManager.default_kernel_name=nnlab",
     "--Application.log_level=WARN",
+    "--LanguageServerManager.autodetect=False",
     ...(launch.browser ? [] : ["--no-browser"]),
     ...(launch.root ? ["--allow-root"] : []),
   ];
