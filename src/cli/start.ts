@@ -51,14 +51,14 @@ export async function startCommand(args: Args): Promise<number> {
     console.error(messages.noFolder(folder));
     return 2;
   }
+  const kernel = kernelEnv(); // the environment first: on a first start that takes minutes
   const port = await choosePort(options.port);
   if (port === undefined) {
     console.error(messages.noFreePort(options.port, options.port + 49));
+    kernel.dispose();
     return 1;
   }
   if (port !== options.port) console.log(messages.portTaken(options.port, port));
-
-  const kernel = kernelEnv();
   const app = APPS[options.app].name;
   const token = randomBytes(24).toString("hex");
   const env: NodeJS.ProcessEnv = { ...kernel.env };
