@@ -1,29 +1,20 @@
 /**
- * The one Python the browser tests start Jupyter with: `NNLAB_JUPYTER_PYTHON`,
- * else the project's own environment `<repo>/.venv` (what `npm start` makes).
- * No silent skip: CI has that environment, so a missing one is a failure that
- * says how to provide it.
+ * The one Python the browser tests start Jupyter with: the launcher's
+ * (src/cli/env/pythonEnv.ts) — `NNLAB_JUPYTER_PYTHON` as it is, else the
+ * project's own environment `<repo>/.venv`, created or completed from
+ * python/requirements.txt if needed. No silent skip: without a usable Python
+ * the tests fail with the launcher's message, which says what to do.
  */
 import { spawnSync } from "child_process";
-import { existsSync } from "fs";
-import path from "path";
-
-const ROOT = path.resolve(__dirname, "..", "..", "..");
-
-export const PYTHON_ENV = "NNLAB_JUPYTER_PYTHON";
+import { ensureJupyterEnv } from "../../../src/cli/env/pythonEnv";
 
 /** The Python with JupyterLab 4 and Notebook 7, or an Error that says how to get one. */
 export function jupyterPython(env: NodeJS.ProcessEnv = process.env): string {
-  const venv = process.platform === "win32" ? path.join(ROOT, ".venv", "Scripts", "python.exe") : path.join(ROOT, ".venv", "bin", "python");
-  const python = env[PYTHON_ENV] || venv;
-  if (!existsSync(python)) {
-    throw new Error(
-      `The browser tests need a Python with JupyterLab 4 and Notebook 7, and found none: ` +
-        (env[PYTHON_ENV] ? `${PYTHON_ENV}=${python} does not exist.` : `${venv} does not exist.`) +
-        ` Run \`npm start\` once (it creates ${path.join(ROOT, ".venv")}), or set ${PYTHON_ENV} to such a Python.`,
-    );
+  try {
+    return ensureJupyterEnv(env).python;
+  } catch (error) {
+    throw new Error(`The browser tests need a Python with JupyterLab 4 and Notebook 7 (NNLAB_JUPYTER_PYTHON, or the project's .venv that \`npm start\` makes):\n${(error as Error).message}`);
   }
-  return python;
 }
 
 /** `{ jupyterlab: "4.6.6", notebook: "7.6.5" }` as `python` has them; an Error naming what is missing or too old. */

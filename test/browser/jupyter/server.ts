@@ -1,7 +1,7 @@
 /**
  * A real Jupyter server (JupyterLab 4 or Notebook 7) on loopback for browser
  * tests, isolated from the user's Jupyter: the nnlab kernel is registered in a
- * temporary prefix (src/cli/kernelEnv.ts), and Jupyter's config, data, runtime,
+ * temporary prefix on JUPYTER_PATH (src/cli/kernelEnv.ts), and Jupyter's config, data, runtime,
  * user-settings and workspace folders are temporary too. Settings every test
  * needs are set as defaults through `labconfig/default_setting_overrides.json`
  * (read by jupyterlab_server for JupyterLab and Notebook 7 alike):
@@ -70,7 +70,8 @@ export async function startJupyter(python: string, app: JupyterApp, root: string
   mkdirSync(path.join(dirs.config, "labconfig"));
   writeFileSync(path.join(dirs.config, "labconfig", "default_setting_overrides.json"), JSON.stringify(SETTING_OVERRIDES, null, 2));
 
-  const kernel: KernelEnv = kernelEnv();
+  // A temporary prefix for the kernelspec (no managed-environment prefix given): the project's .venv stays untouched.
+  const kernel: KernelEnv = kernelEnv(process.env, { python });
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = {
