@@ -169,7 +169,7 @@ class Exercises(unittest.TestCase):
         code = [c for c in nb.cells if c.cell_type == "code"]
         self.assertTrue(code and all(c.execution_count is not None for c in code), "%s: a cell did not run" % where)
 
-    def tests_cell(self, nb, grade_id, where):
+    def find_tests_cell(self, nb, grade_id, where):
         cells = [c for c in nb.cells if grader(c).get("grade_id") == grade_id and grader(c).get("grade")]
         self.assertEqual(len(cells), 1, "%s: tests cell %s" % (where, grade_id))
         return cells[0]
@@ -189,7 +189,7 @@ class Exercises(unittest.TestCase):
                 where = "%s (student)" % lesson
                 self.assert_reaches_the_end(nb, error, where)
                 for _, tests_id, _ in exercises:
-                    stderr = stderr_of(self.tests_cell(nb, tests_id, where))
+                    stderr = stderr_of(self.find_tests_cell(nb, tests_id, where))
                     self.assertIn("not answered yet", stderr, "%s %s" % (where, tests_id))
                     self.assertNotIn("✗", stderr, "%s %s: an unanswered exercise is called wrong" % (where, tests_id))
                     self.assertIsNone(STACK_LINE.search(stderr), "%s %s: %s" % (where, tests_id, stderr))
@@ -201,7 +201,7 @@ class Exercises(unittest.TestCase):
                 where = "%s (teacher)" % lesson
                 self.assert_reaches_the_end(nb, error, where)
                 for _, tests_id, _ in exercises:
-                    cell = self.tests_cell(nb, tests_id, where)
+                    cell = self.find_tests_cell(nb, tests_id, where)
                     self.assertEqual(stderr_of(cell), "", "%s %s writes to stderr" % (where, tests_id))
                     shown = shown_text(cell)
                     self.assertIn("✓", shown, "%s %s shows no ✓" % (where, tests_id))
@@ -214,7 +214,7 @@ class Exercises(unittest.TestCase):
                 where = "%s (wrong answers)" % lesson
                 self.assert_reaches_the_end(nb, error, where)
                 for _, tests_id, _ in exercises:
-                    stderr = stderr_of(self.tests_cell(nb, tests_id, where))
+                    stderr = stderr_of(self.find_tests_cell(nb, tests_id, where))
                     self.assertTrue(any(line.startswith("✗") for line in stderr.splitlines()), "%s %s: no ✗ line in %r" % (where, tests_id, stderr))
                     self.assertNotIn("not answered yet", stderr, "%s %s" % (where, tests_id))
                     self.assertIsNone(STACK_LINE.search(stderr), "%s %s: %s" % (where, tests_id, stderr))
