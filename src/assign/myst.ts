@@ -5,6 +5,11 @@
  * followed by JSON metadata) separates Markdown cells. A code cell's options
  * come first inside its fence, one `:key: value` per line.
  *
+ * Fences follow CommonMark: a fence is three or more backticks (or tildes)
+ * and closes at a line of the same character at least as long, so a code cell
+ * opened with four backticks may contain a ``` line, and a Markdown code block
+ * (say, an example of a lesson cell) is never read as a cell.
+ *
  * @example
  *   parseMyst("# Title\n\n```{code-cell} typescript\n:grade_id: ex1\n1 + 1\n```\n").cells;
  *   // [{ cell_type: "markdown", source: "# Title" }, { cell_type: "code", source: "1 + 1", metadata: { grade_id: "ex1" } }]
@@ -23,7 +28,8 @@ export interface MystNotebook {
   cells: MystCell[];
 }
 
-const CODE_FENCE = /^```\{code-cell\}(?:\s+(\S+))?\s*$/;
+const CODE_FENCE = /^(`{3,}|~{3,})\{code-cell\}(?:\s+(\S+))?\s*$/;
+const FENCE = /^(`{3,}|~{3,})/;
 const OPTION = /^:([A-Za-z_][\w-]*):\s*(.*)$/;
 const BREAK = /^\+\+\+\s*(\{.*\})?\s*$/;
 
@@ -53,10 +59,16 @@ export function parseMyst(text: string, file = "lesson"): MystNotebook {
     const line = lines[k];
     const fence = CODE_FENCE.exec(line);
     const brk = BREAK.exec(line);
-    if (fence) {
+    const markdownFence = fence ? null : FENCE.exec(line);
+    if (markdownFence) {
+      // A Markdown code block: kept as it is, up to its closing fence.
+      const end = closingFence(lines, k + 1, markdownFence[1]);
+      markdown.push(...lines.slice(k, end < 0 ? lines.length : end + 1));
+      k = end < 0 ? lines.length : end;
+    } else if (fence) {
       flush();
-      if (fence[1] !== undefined && fence[1] !== "typescript") {
-        throw new Error(`${file}:${k + 1}: code cells must be {code-cell} typescript, found {code-cell} ${fence[1]}.`);
+      if (fence[2] !== undefined && fence[2] !== "typescript") {
+        throw new Error(`${file}:${k + 1}: code cells must be {code-cell} typescript, found {code-cell} ${fence[2]}.`);
       }
       const start = k + 1;
       const metadata: Record<string, unknown> = {};
@@ -65,8 +77,8 @@ export function parseMyst(text: string, file = "lesson"): MystNotebook {
         metadata[m[1]] = parseValue(m[2]);
         body++;
       }
-      const end = lines.indexOf("```", body);
-      if (end < 0) throw new Error(`${file}:${start}: this code cell is never closed with \`\`\`.`);
+      const end = closingFence(lines, body, fence[1]);
+      if (end < 0) throw new Error(`${file}:${start}: this code cell is never closed with ${fence[1]}.`);
       cells.push({ cell_type: "code", source: trimBlankLines(lines.slice(body, end)).join("\n"), metadata, line: start });
       k = end;
       markdownStart = k + 2;
@@ -86,6 +98,13 @@ export function parseMyst(text: string, file = "lesson"): MystNotebook {
   }
   flush();
   return { frontMatter, cells };
+}
+
+/** The index of the line that closes a fence opened with `opening` (same character, at least as long), or −1. */
+function closingFence(lines: readonly string[], from: number, opening: string): number {
+  const close = new RegExp(`^${opening[0] === "`" ? "`" : "~"}{${opening.length},}\\s*$`);
+  for (let k = from; k < lines.length; k++) if (close.test(lines[k])) return k;
+  return -1;
 }
 
 /** An option's value: JSON where it parses (numbers, booleans, ["lists"]), a flow list [a, b], else the text. */

@@ -54,8 +54,8 @@ export function activationPlot(names: readonly ActivationLike[] = ["sigmoid", "t
       mark: { type: "line", strokeWidth: 2 },
       encoding: {
         x: { field: "z", type: "quantitative", title: "z" },
-        y: { field: "value", type: "quantitative", title: null },
-        color: { field: "curve", type: "nominal", title: null, scale: { domain: ["f(z)", "f′(z)"], range: [colors.train, colors.validation] } },
+        y: { field: "value", type: "quantitative", title: "a = f(z), and f′(z)" },
+        color: { field: "curve", type: "nominal", title: null, scale: { domain: ["f(z)", "f′(z)"], range: [colors.function, colors.derivative] } },
         strokeDash: { field: "curve", type: "nominal", title: null, scale: { domain: ["f(z)", "f′(z)"], range: [[1, 0], [5, 3]] } },
         tooltip: [{ field: "activation", type: "nominal" }, { field: "curve", type: "nominal" }, { field: "z", type: "quantitative" }, { field: "value", type: "quantitative", format: ".6~g" }],
       },

@@ -65,6 +65,6 @@ export function dropoutView(net: Network, data: PointsLike, options: DropoutView
       map(thinned(net, trace), "Training mode: the thinned network"),
       map(net, "Evaluation mode: every neuron"),
     ],
-    { title: `Dropout p = ${rates.join(", ")}` },
+    { title: `Dropout p = ${rates.join(", ")} in the network [${net.sizes.join(", ")}]: one training step (seed ${seed})` },
   );
 }

@@ -14,6 +14,11 @@ export interface Fit1dOptions {
   range?: readonly [number, number];
   /** Points per curve (default 200). */
   samples?: number;
+  /**
+   * What the axes and the legend call things (defaults: x, y, "data",
+   * "prediction", "true curve"). For one neuron, say `{ y: "a", prediction: "a = σ(w·x + b)" }`.
+   */
+  labels?: { x?: string; y?: string; data?: string; prediction?: string; truth?: string };
   title?: string;
   width?: number;
   height?: number;
@@ -55,11 +60,13 @@ export function fit1d(models: ModelsLike, data: Samples & { truth?: (x: number[]
     if (truth) grid.forEach((x) => rows.push({ model: name, panel, kind: "truth", x: round(x, 8), y: round(truth([x])[0], 8) }));
   });
   checkCount(builder, "rows", rows.length, limits.rows, "Pass fewer { samples }.");
-  const kinds = ["data", "prediction", ...(truth ? ["truth"] : [])];
+  const names = { x: "x", y: "y", data: "data", prediction: "prediction", truth: "true curve", ...options.labels };
+  for (const row of rows) row.kind = names[row.kind as "data" | "prediction" | "truth"];
+  const kinds = [names.data, names.prediction, ...(truth ? [names.truth] : [])];
   const color = { field: "kind", type: "nominal", title: null, scale: { domain: kinds, range: [colors.data, colors.prediction, colors.truth].slice(0, kinds.length) } };
-  const x = { field: "x", type: "quantitative", title: "x", scale: { domain: range, nice: false } };
-  const y = { field: "y", type: "quantitative", title: "y" };
-  const tooltip = [{ field: "kind", type: "nominal" }, { field: "x", type: "quantitative", format: ".4~g" }, { field: "y", type: "quantitative", format: ".6~g" }];
+  const x = { field: "x", type: "quantitative", title: names.x, scale: { domain: range, nice: false } };
+  const y = { field: "y", type: "quantitative", title: names.y };
+  const tooltip = [{ field: "kind", type: "nominal", title: "curve" }, { field: "x", type: "quantitative", title: names.x, format: ".4~g" }, { field: "y", type: "quantitative", title: names.y, format: ".6~g" }];
   return chart({
     title: options.title ?? (list.length > 1 ? "Fits side by side: data, prediction and the true curve" : "Data, prediction and the true curve"),
     data: { values: rows },
@@ -67,8 +74,8 @@ export function fit1d(models: ModelsLike, data: Samples & { truth?: (x: number[]
     spec: {
       width, height,
       layer: [
-        { transform: [{ filter: "datum.kind !== 'data'" }], mark: { type: "line", strokeWidth: 2 }, encoding: { x, y, color, strokeDash: { field: "kind", type: "nominal", title: null, scale: { domain: kinds, range: [[1, 0], [1, 0], [5, 3]].slice(0, kinds.length) } }, tooltip } },
-        { transform: [{ filter: "datum.kind === 'data'" }], mark: { type: "point", filled: true, size: 36 }, encoding: { x, y, color, tooltip: [...tooltip, { field: "sample", type: "quantitative" }] } },
+        { transform: [{ filter: { not: { field: "kind", equal: names.data } } }], mark: { type: "line", strokeWidth: 2 }, encoding: { x, y, color, strokeDash: { field: "kind", type: "nominal", title: null, scale: { domain: kinds, range: [[1, 0], [1, 0], [5, 3]].slice(0, kinds.length) } }, tooltip } },
+        { transform: [{ filter: { field: "kind", equal: names.data } }], mark: { type: "point", filled: true, size: 36 }, encoding: { x, y, color, tooltip: [...tooltip, { field: "sample", type: "quantitative" }] } },
       ],
     },
   });

@@ -4,7 +4,7 @@
  * src/notebook for that.
  */
 export { VEGA_LITE_SCHEMA, chart, type ChartSpec, type Row } from "./spec";
-export { theme, colors, runColors } from "./theme";
+export { theme, colors, runColors, classColors, optimizerColors, runColorsFor } from "./theme";
 export { limits } from "./limits";
 export { extentOf, type Extent } from "./grid";
 export { runsOf, type HistoryLike, type Run, type RunsLike } from "./runs";

@@ -1,7 +1,7 @@
 import { checkCount, limits } from "./limits";
 import { runsOf, type RunsLike } from "./runs";
 import { chart, type ChartSpec, type Row } from "./spec";
-import { colors, runColors } from "./theme";
+import { colors, runColorsFor } from "./theme";
 
 export interface LossCurveOptions {
   /** "loss" (default) or "accuracy". */
@@ -12,13 +12,19 @@ export interface LossCurveOptions {
   zero?: boolean;
   /** Mark each run's best epoch (lowest validation loss, else training loss). Default true. */
   best?: boolean;
+  /**
+   * Keep a diverging run from squashing the others (losses only): the y axis
+   * stops at 3× the largest starting loss, and a run that leaves the chart is
+   * marked where it leaves, with its largest value. Default true; false shows everything.
+   */
+  clip?: boolean;
   /** The title, or a title with a subtitle line. */
   title?: string | { text: string; subtitle?: string };
   width?: number;
   height?: number;
 }
 
-const defaults = { metric: "loss", scale: "linear", best: true, width: 420, height: 260 } as const;
+const defaults = { metric: "loss", scale: "linear", best: true, clip: true, width: 420, height: 260 } as const;
 
 /**
  * Training and validation loss per epoch, the best epoch marked, exact values
@@ -35,7 +41,7 @@ const defaults = { metric: "loss", scale: "linear", best: true, width: 420, heig
  *   lossCurve(history, { scale: "log" });
  */
 export function lossCurve(runs: RunsLike, options: LossCurveOptions = {}): ChartSpec {
-  const { metric, scale, best, width, height } = { ...defaults, ...options };
+  const { metric, scale, best, clip, width, height } = { ...defaults, ...options };
   const list = runsOf("lossCurve", runs, "run");
   const several = list.length > 1;
   const key = metric === "loss" ? ({ train: "trainLoss", validation: "valLoss" } as const) : ({ train: "trainAccuracy", validation: "valAccuracy" } as const);
@@ -58,11 +64,18 @@ export function lossCurve(runs: RunsLike, options: LossCurveOptions = {}): Chart
   const points = rows.length / Math.max(1, list.length * 2);
   const yTitle = metric === "loss" ? "loss" : "accuracy";
   const x = { field: "epoch", type: "quantitative", title: "epoch", axis: { tickMinStep: 1 } };
-  const y = { field: metric, type: "quantitative", title: yTitle, scale: scale === "log" ? { type: "log", nice: false } : { zero: options.zero ?? metric === "accuracy" } };
+  const ceiling = metric === "loss" && clip ? ceilingOf(rows, list.map((r) => r.name)) : undefined;
+  const exits = ceiling === undefined ? [] : exitsAbove(rows, ceiling);
+  const floor = Math.min(...rows.map((r) => r[metric] as number));
+  const yScale = scale === "log" ? { type: "log", nice: false } : { zero: options.zero ?? metric === "accuracy" };
+  const y = {
+    field: metric, type: "quantitative", title: yTitle,
+    scale: exits.length > 0 ? { ...yScale, domain: [scale === "log" ? floor / 1.2 : Math.min(0, floor), ceiling] } : yScale,
+  };
   // Only the sets that have data get a legend entry (no "validation" without a validation set).
   const sets = (["train", "validation"] as const).filter((set) => rows.some((row) => row.set === set));
   const color = several
-    ? { field: "run", type: "nominal", title: "run", scale: { range: runColors } }
+    ? { field: "run", type: "nominal", title: "run", scale: { domain: list.map((r) => r.name), range: runColorsFor(list.map((r) => r.name)) } }
     : { field: "set", type: "nominal", title: null, scale: { domain: sets, range: sets.map((set) => colors[set]) } };
   const dash = { field: "set", type: "nominal", title: "data", scale: { domain: sets, range: sets.map((set) => (set === "train" ? [1, 0] : [5, 3])) } };
   const tooltip = [
@@ -71,10 +84,18 @@ export function lossCurve(runs: RunsLike, options: LossCurveOptions = {}): Chart
     { field: "epoch", type: "quantitative" },
     { field: metric, type: "quantitative", format: ".6~g" },
   ];
+  const clipped = exits.length > 0;
   const layers: Record<string, unknown>[] = [
-    { mark: { type: "line", strokeWidth: 2 }, encoding: { x, y, color, ...(several ? { strokeDash: dash } : {}) } },
-    { mark: { type: "point", filled: true, size: points <= 200 ? 18 : 6 }, encoding: { x, y, color, tooltip } },
+    { mark: { type: "line", strokeWidth: 2, ...(clipped ? { clip: true } : {}) }, encoding: { x, y, color, ...(several ? { strokeDash: dash } : {}) } },
+    { mark: { type: "point", filled: true, size: points <= 200 ? 18 : 6, ...(clipped ? { clip: true } : {}) }, encoding: { x, y, color, tooltip } },
   ];
+  if (clipped) {
+    layers.push({
+      data: { values: exits.map((e) => ({ ...e, [metric]: ceiling, label: `↑ ${e.run} leaves the chart (up to ${+(e.max as number).toPrecision(3)})` })) },
+      mark: { type: "text", align: "left", baseline: "top", dx: 5, dy: 3, fontSize: 11 },
+      encoding: { x: { field: "epoch", type: "quantitative" }, y: { field: metric, type: "quantitative" }, text: { field: "label" }, ...(several ? { color } : { color: { value: "#222" } }) },
+    });
+  }
   if (best && bests.length > 0) {
     layers.push(
       {
@@ -102,4 +123,28 @@ export function lossCurve(runs: RunsLike, options: LossCurveOptions = {}): Chart
     data: { values: rows },
     layer: layers,
   });
+}
+
+/** The top of the y axis that keeps every run readable: 3× the largest starting loss. */
+function ceilingOf(rows: readonly Row[], runs: readonly string[]): number {
+  const starts = runs.map((run) => rows.find((r) => r.run === run && r.set === "train")?.loss as number | undefined).filter((v): v is number => v !== undefined);
+  return 3 * Math.max(...starts);
+}
+
+/** For each run that goes above `ceiling` (in either set): the last epoch it was in view, and its largest value. */
+function exitsAbove(rows: readonly Row[], ceiling: number): Row[] {
+  const exits = new Map<string, Row>();
+  const previous = new Map<string, number>();
+  for (const row of rows) {
+    const key = String(row.run);
+    const value = row.loss as number;
+    if (value > ceiling) {
+      const exit = exits.get(key);
+      if (exit) exit.max = Math.max(exit.max as number, value);
+      else exits.set(key, { run: row.run, epoch: previous.get(key) ?? row.epoch, max: value });
+    } else {
+      if (!exits.has(key)) previous.set(key, row.epoch as number);
+    }
+  }
+  return [...exits.values()];
 }

@@ -23,7 +23,8 @@ const defaults = { show: "values", width: 480, height: 300 } as const;
  * coloured by sign and sized by the size of their weight, neurons coloured by
  * their activation for one input. Tooltips give each neuron's z, a and dz and
  * each edge's weight and dw. With dropout in the trace, dropped neurons are
- * drawn hollow and grey.
+ * drawn hollow and send nothing: their outgoing edges are left out. Circles
+ * shrink to fit large layers.
  *
  * Syntax:
  *   networkDiagram(net)
@@ -67,10 +68,13 @@ export function networkDiagram(net: Network, options: NetworkDiagramOptions = {}
       nodes.push(row);
     }
   });
+  // A dropped neuron sends nothing: its outgoing edges are not drawn.
+  const sends = (l: number, i: number) => l === 0 || trace?.layers[l - 1].mask?.[i] !== 0;
   const edges: Row[] = [];
   net.layers.forEach((layer, l) => {
     for (let j = 0; j < layer.size; j++) {
       for (let i = 0; i < layer.inputs; i++) {
+        if (!sends(l, i)) continue;
         const weight = layer.weights[j * layer.inputs + i];
         const dw = grads?.layers[l].dw[j][i];
         edges.push({
@@ -86,6 +90,9 @@ export function networkDiagram(net: Network, options: NetworkDiagramOptions = {}
   const nodeValues = nodes.map((n) => n.value).filter((v): v is number => typeof v === "number");
   const nodeMax = Math.max(1e-9, ...nodeValues.map(Math.abs));
   const maxSize = Math.max(...sizes);
+  // Circles fit their column: a diameter of at most 3/4 of the space between two neurons.
+  const spacing = height / (maxSize + 1.4);
+  const nodeArea = Math.round(Math.min(520, Math.max(12, (Math.PI / 4) * (0.75 * spacing) ** 2)));
   const x = { field: "column", type: "quantitative", axis: null, scale: { domain: [-0.3, sizes.length - 0.7] } };
   const y = { field: "y", type: "quantitative", axis: null, scale: { domain: [-(maxSize - 1) / 2 - 0.9, (maxSize - 1) / 2 + 0.5] } };
   const nodeTip = [
@@ -100,7 +107,7 @@ export function networkDiagram(net: Network, options: NetworkDiagramOptions = {}
     encoding: {
       x, y, x2: { field: "column2" }, y2: { field: "y2" },
       color: { field: "value", type: "quantitative", title: gradients ? "dw" : "weight", legend: { gradientLength: 110 }, scale: { scheme: "redblue", domain: [-edgeMax, edgeMax] } },
-      strokeWidth: { field: "value", type: "quantitative", legend: null, scale: { type: "linear", domain: [0, edgeMax], range: [0.5, 6] } },
+      strokeWidth: { field: "value", type: "quantitative", legend: null, scale: { type: "linear", domain: [0, edgeMax], range: [0.5, Math.max(1.5, Math.min(6, spacing / 3))] } },
       tooltip: [{ field: "edge", type: "nominal" }, { field: "weight", type: "quantitative", format: ".6~g" }, ...(grads ? [{ field: "dw", type: "quantitative", format: ".6~g" }] : [])],
     },
     transform: [{ calculate: "abs(datum.value)", as: "size" }],
@@ -109,7 +116,7 @@ export function networkDiagram(net: Network, options: NetworkDiagramOptions = {}
   (edgeLayer.encoding.strokeWidth as { field: string }).field = "size";
   const nodeLayer = {
     data: { values: nodes },
-    mark: { type: "circle", size: 520, stroke: "#333", strokeWidth: 1.2, opacity: 1 },
+    mark: { type: "circle", size: nodeArea, stroke: "#333", strokeWidth: nodeArea < 100 ? 0.8 : 1.2, opacity: 1 },
     encoding: {
       x, y,
       color: trace || gradients

@@ -4,7 +4,7 @@ import { checkCount, checkResolution, limits } from "./limits";
 import { messages } from "./messages";
 import { chart, round, type ChartSpec, type Row } from "./spec";
 import { Surfaces, type Surface, type SurfaceName } from "./surfaces";
-import { runColors } from "./theme";
+import { runColorsFor } from "./theme";
 
 export interface OptimizerRaceOptions {
   /** The loss surface: a name from `Surfaces` (default "valley") or your own { f, grad, extent, start }. */
@@ -75,23 +75,36 @@ export function optimizerRace(options: OptimizerRaceOptions = {}): ChartSpec {
     : Object.entries(given as Record<string, Optimizer>);
   if (racers.length === 0) throw new Error(messages.emptyRuns(builder));
 
-  const [[x0, x1], [y0, y1]] = surface.extent;
+  // Equal units on both axes, so an elongated valley looks elongated: the extent grows along one axis to fill the chart.
+  const [[x0, x1], [y0, y1]] = equalUnits(surface.extent, width, height);
   const xs = Array.from({ length: resolution + 1 }, (_, k) => x0 + ((x1 - x0) * k) / resolution);
   const ys = Array.from({ length: resolution + 1 }, (_, k) => y0 + ((y1 - y0) * k) / resolution);
   const values = ys.map((y) => xs.map((x) => surface.f(x, y)));
   const flat = values.flat();
   const segments = contourSegments(xs, ys, values, logLevels(Math.min(...flat), Math.max(...flat), levels))
     .map((s) => ({ x: round(s.x, 5), y: round(s.y, 5), x2: round(s.x2, 5), y2: round(s.y2, 5), level: round(s.level, 3) }));
+  const labels = contourLabels(segments, (y1 - y0) / height);
   const paths: Row[] = [];
   racers.forEach(([name, opt], order) => {
     for (const p of optimizerPath(surface, opt, start, steps)) paths.push({ optimizer: name, order, step: p.step, w1: round(p.w1, 8), w2: round(p.w2, 8), loss: round(p.loss, 8) });
   });
   checkCount(builder, "rows", segments.length + paths.length, limits.rows, "Pass fewer { levels } or { steps }.");
-  const x = { field: "w1", type: "quantitative", title: "w1", scale: { domain: [x0, x1], nice: false, zero: false } };
-  const y = { field: "w2", type: "quantitative", title: "w2", scale: { domain: [y0, y1], nice: false, zero: false } };
-  const color = { field: "optimizer", type: "nominal", title: "optimizer", sort: { field: "order" }, scale: { range: runColors } };
+  const x = { field: "w1", type: "quantitative", title: "w1", scale: { domain: [round(x0, 4), round(x1, 4)], nice: false, zero: false } };
+  const y = { field: "w2", type: "quantitative", title: "w2", scale: { domain: [round(y0, 4), round(y1, 4)], nice: false, zero: false } };
+  const names = racers.map(([name]) => name);
+  const color = { field: "optimizer", type: "nominal", title: "optimizer", scale: { domain: names, range: runColorsFor(names) } };
+  const greys = { domain: [round(Math.max(1e-3, Math.min(...segments.map((s) => s.level))) / 2, 3), round(Math.max(...segments.map((s) => s.level)) * 2, 3)] };
+  // One layer per optimizer, drawn first = widest: a path hidden under a later one still shows as a coloured edge.
+  const pathLayers = names.map((_, order) => ({
+    data: { values: paths.filter((p) => p.order === order) },
+    mark: { type: "line", strokeWidth: pathWidth(order, names.length), point: { size: 14, filled: true }, clip: true },
+    encoding: {
+      x, y, color, order: { field: "step", type: "quantitative" },
+      tooltip: [{ field: "optimizer", type: "nominal" }, { field: "step", type: "quantitative" }, { field: "w1", type: "quantitative", format: ".5~g" }, { field: "w2", type: "quantitative", format: ".5~g" }, { field: "loss", type: "quantitative", format: ".5~g" }],
+    },
+  }));
   return chart({
-    title: options.title ?? { text: `Optimizer race on the ${surface.name} surface`, subtitle: `${steps} steps from (${start[0]}, ${start[1]})` },
+    title: options.title ?? { text: `Optimizer race on the ${surface.name} surface`, subtitle: `${steps} steps from (${start[0]}, ${start[1]}); grey lines: loss contours, labelled with L` },
     width, height,
     layer: [
       {
@@ -99,25 +112,62 @@ export function optimizerRace(options: OptimizerRaceOptions = {}): ChartSpec {
         mark: { type: "rule", strokeWidth: 1, clip: true },
         encoding: {
           x: { ...x, field: "x" }, y: { ...y, field: "y" }, x2: { field: "x2" }, y2: { field: "y2" },
-          color: { field: "level", type: "quantitative", title: "loss", scale: { type: "log", scheme: "greys", reverse: true, domain: [round(Math.max(1e-3, Math.min(...segments.map((s) => s.level))) / 2, 3), round(Math.max(...segments.map((s) => s.level)) * 2, 3)] }, legend: null },
+          opacity: { field: "level", type: "quantitative", title: "loss", scale: { type: "log", domain: greys.domain, range: [0.9, 0.25] }, legend: null },
+          color: { value: "#666" },
         },
       },
       {
-        data: { values: paths },
-        mark: { type: "line", strokeWidth: 2, point: { size: 14, filled: true }, clip: true },
-        encoding: {
-          x, y, color, order: { field: "step", type: "quantitative" },
-          tooltip: [{ field: "optimizer", type: "nominal" }, { field: "step", type: "quantitative" }, { field: "w1", type: "quantitative", format: ".5~g" }, { field: "w2", type: "quantitative", format: ".5~g" }, { field: "loss", type: "quantitative", format: ".5~g" }],
-        },
+        data: { values: labels },
+        mark: { type: "text", fontSize: 9, color: "#555", stroke: "white", strokeWidth: 3, strokeOpacity: 0.9, clip: true },
+        encoding: { x: { ...x, field: "x" }, y: { ...y, field: "y" }, text: { field: "label" } },
       },
+      {
+        data: { values: labels },
+        mark: { type: "text", fontSize: 9, color: "#555", clip: true },
+        encoding: { x: { ...x, field: "x" }, y: { ...y, field: "y" }, text: { field: "label" } },
+      },
+      ...pathLayers,
       {
         data: { values: [{ w1: start[0], w2: start[1], label: "start" }] },
         mark: { type: "point", shape: "cross", size: 120, color: "black", strokeWidth: 2 },
         encoding: { x, y, tooltip: [{ field: "label", type: "nominal" }, { field: "w1", type: "quantitative" }, { field: "w2", type: "quantitative" }] },
       },
     ],
-    resolve: { scale: { color: "independent" } },
   });
+}
+
+/** Stroke width of the path drawn `order`-th of `count`: 2 px for the last, 1.1 px wider for each one before. */
+export function pathWidth(order: number, count: number): number {
+  return round(2 + 1.1 * (count - 1 - order), 2);
+}
+
+/** The extent grown along one axis so that one unit is as long on both axes in a width × height chart. */
+export function equalUnits(extent: readonly (readonly [number, number])[], width: number, height: number): [[number, number], [number, number]] {
+  const [[x0, x1], [y0, y1]] = extent;
+  const unit = Math.max((x1 - x0) / width, (y1 - y0) / height);
+  const grow = (lo: number, hi: number, pixels: number): [number, number] => {
+    const middle = (lo + hi) / 2, half = (unit * pixels) / 2;
+    return [middle - half, middle + half];
+  };
+  return [grow(x0, x1, width), grow(y0, y1, height)];
+}
+
+/**
+ * Labels for the contour levels, each at its level's topmost point (where
+ * nested contours stack apart), leaving out a label that would touch the one
+ * above it (closer than 11 px; `unit` is the y extent of one pixel).
+ */
+export function contourLabels(segments: readonly { x: number; y: number; level: number }[], unit: number): Row[] {
+  const top = new Map<number, { x: number; y: number; level: number }>();
+  for (const s of segments) if (!top.has(s.level) || s.y > top.get(s.level)!.y) top.set(s.level, s);
+  const labels: Row[] = [];
+  let last = Infinity;
+  for (const s of [...top.values()].sort((a, b) => b.y - a.y)) {
+    if (last - s.y < 11 * unit) continue;
+    labels.push({ x: s.x, y: s.y, level: s.level, label: `${+s.level.toPrecision(2)}` });
+    last = s.y;
+  }
+  return labels;
 }
 
 function surfaceOf(builder: string, spec: SurfaceName | Surface): Surface {

@@ -2,8 +2,17 @@ import type { Samples } from "../core";
 import { checkCount, limits } from "./limits";
 import type { Row } from "./spec";
 
-/** Data to draw over the input plane: one set, or training and test sets to mark apart. */
-export type PointsLike = Samples | { readonly train: Samples; readonly test?: Samples };
+/**
+ * Data to draw over the input plane: one set, or a training set with the
+ * validation set (or a test set) to mark apart.
+ */
+export type PointsLike = Samples | { readonly train: Samples; readonly validation?: Samples; readonly test?: Samples };
+
+/** The names sets are shown under. */
+export const setNames = { train: "training", validation: "validation", test: "test", data: "data" } as const;
+
+/** Point shapes, one per class, in class order: a class is readable by its shape on any background. */
+export const classShapes = ["circle", "square", "triangle-up", "diamond", "cross", "triangle-down", "triangle-right", "triangle-left", "stroke", "wedge"] as const;
 
 /** Class names of a data set, when it has them (a Dataset's description does). */
 export function classNames(data: PointsLike): string[] | undefined {
@@ -22,8 +31,8 @@ export function classOf(y: readonly number[]): number {
 /** Rows { x1, x2, class, set } for every point, checked against the points limit. */
 export function pointRows(builder: string, data: PointsLike): Row[] {
   const sets: [string, Samples][] = "train" in data
-    ? [["train", data.train], ...(data.test ? [["test", data.test] as [string, Samples]] : [])]
-    : [["data", data]];
+    ? [[setNames.train, data.train], ...(["validation", "test"] as const).filter((k) => data[k]).map((k): [string, Samples] => [setNames[k], data[k]!])]
+    : [[setNames.data, data]];
   const names = classNames(data);
   const rows: Row[] = [];
   for (const [set, samples] of sets) {
@@ -38,5 +47,5 @@ export function pointRows(builder: string, data: PointsLike): Row[] {
 
 /** All the x rows of a PointsLike, for the extent. */
 export function allInputs(data: PointsLike): readonly (readonly number[])[] {
-  return "train" in data ? [...data.train.x, ...(data.test?.x ?? [])] : data.x;
+  return "train" in data ? [...data.train.x, ...(data.validation?.x ?? []), ...(data.test?.x ?? [])] : data.x;
 }

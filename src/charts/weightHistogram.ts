@@ -2,7 +2,7 @@ import type { Network } from "../core";
 import { checkCount, limits } from "./limits";
 import { messages } from "./messages";
 import { chart, type ChartSpec, type Row } from "./spec";
-import { runColors } from "./theme";
+import { runColorsFor } from "./theme";
 
 export interface WeightHistogramOptions {
   /** Which layers' weights: "all" (default) or one layer index. Biases are not weights and are left out. */
@@ -52,7 +52,7 @@ export function weightHistogram(nets: Network | Readonly<Record<string, Network>
       encoding: {
         x: { field: "weight", type: "quantitative", bin: { maxbins: bins }, title: "weight" },
         y: { aggregate: "count", type: "quantitative", title: "count" },
-        color: { field: "network", type: "nominal", legend: null, scale: { range: runColors } },
+        color: { field: "network", type: "nominal", legend: null, scale: { domain: list.map(([name]) => name), range: runColorsFor(list.map(([name]) => name)) } },
         tooltip: [{ field: "network", type: "nominal" }, { field: "weight", type: "quantitative", bin: { maxbins: bins }, title: "weight" }, { aggregate: "count", type: "quantitative", title: "count" }],
       },
     },

@@ -7,12 +7,21 @@
  */
 const list = (items: readonly string[]) => items.join(", ");
 const show = (value: unknown) => (typeof value === "string" ? `"${value}"` : String(value));
+const gigabytes = (bytes: number) => (bytes >= 1e9 ? `${(bytes / 1e9).toPrecision(3)} GB` : `${Math.round(bytes / 1e6)} MB`);
 
 export const messages = {
   unknownActivation: (name: unknown) =>
     `Unknown activation ${show(name)}. Expected one of: sigmoid, tanh, relu, leakyRelu, linear, softmax, ` +
     `or a formula in x such as "x / (1 + abs(x))".`,
   unknownLoss: (name: unknown) => `Unknown loss ${show(name)}. Expected one of: mse, bce, ce, or a loss object.`,
+  lossShape: (missing: readonly string[], keys: readonly string[]) =>
+    `A loss object needs ${missing.join(" and ")} (functions, as in nnlab's mse, bce and ce), ` +
+    `but this one has ${keys.length ? `only the keys ${keys.join(", ")}` : "no keys"}. ` +
+    `Use a name ("mse", "bce", "ce") or pass loss("mse") itself.`,
+  optimizerShape: (missing: readonly string[], keys: readonly string[]) =>
+    `An optimizer object needs ${missing.join(", ")} (as made by sgd(), momentum(), adagrad(), rmsprop() or adam()), ` +
+    `but this one has ${keys.length ? `only the keys ${keys.join(", ")}` : "no keys"}. ` +
+    `Use a name with learningRate, e.g. { optimizer: "adam", learningRate: 0.01 }, or adam({ learningRate: 0.01 }).`,
   unknownInit: (name: unknown) =>
     `Unknown weight initialisation ${show(name)}. Expected one of: xavier, he, uniform, or { weights, biases }.`,
   bceNeedsProbabilities: (activation: string) =>
@@ -33,6 +42,15 @@ export const messages = {
     `mlp(sizes): expected at least two layer sizes, inputs first and outputs last, e.g. [2, 8, 1]; got ${JSON.stringify(sizes)}.`,
   sizeNotPositive: (index: number, size: unknown) =>
     `mlp(sizes): every layer size must be a positive integer, but sizes[${index}] is ${show(size)}.`,
+  tooLarge: (sizes: readonly number[], parameters: number, limit: number) =>
+    `mlp([${sizes.join(", ")}]) would have ${parameters.toLocaleString("en-US")} weights and biases: ` +
+    `${gigabytes(parameters * 8)} as 64-bit numbers just to hold them, and about 4 times that to train ` +
+    `(gradients and optimizer state). nnlab keeps every number where you can read it, and allows networks up to ` +
+    `${limit.toLocaleString("en-US")} parameters (${gigabytes(limit * 8)}). Use fewer or smaller layers.`,
+  softmaxSingleOutput: () =>
+    `train: this network's output is "softmax" with one output neuron, which always gives 1, whatever the input and the ` +
+    `weights, so training cannot change anything (every gradient is 0). For two classes use one sigmoid output with the "bce" loss, ` +
+    `or two softmax outputs with "ce" and one-hot targets (oneHot(labels, 2)).`,
   softmaxHidden: (layer: number) =>
     `Softmax cannot be a hidden activation (layer ${layer}): it ties all neurons of a layer together. ` +
     `Use it as the output activation.`,

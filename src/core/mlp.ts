@@ -17,6 +17,14 @@ export interface MlpOptions {
 }
 
 /**
+ * The most weights and biases a network may have: 50 million, 400 MB as
+ * 64-bit numbers (about 1.6 GB to train with gradients and Adam's state).
+ * Far beyond any lesson; a typo such as [784, 100000, 100000] gets a clear
+ * message instead of a RangeError or a machine that swaps.
+ */
+export const MAX_PARAMETERS = 50_000_000;
+
+/**
  * Builds a multilayer perceptron from its layer sizes, inputs first.
  *
  * Syntax:
@@ -36,6 +44,8 @@ export function mlp(sizes: readonly number[], options: MlpOptions = {}): Network
   sizes.forEach((size, k) => {
     if (!Number.isInteger(size) || size < 1) throw new Error(messages.sizeNotPositive(k, size));
   });
+  const parameters = sizes.slice(1).reduce((total, size, l) => total + size * (sizes[l] + 1), 0);
+  if (parameters > MAX_PARAMETERS) throw new Error(messages.tooLarge(sizes, parameters, MAX_PARAMETERS));
   const count = sizes.length - 1;
   const hidden = hiddenActivations(options.hidden ?? "tanh", count - 1);
   const output = activation(options.output ?? "linear");

@@ -85,6 +85,8 @@ export interface StepRecord {
 export function train(net: Network, data: Samples, options: TrainOptions = {}): History {
   const epochs = positiveInteger(options.epochs ?? 100, "epochs");
   const loss = net.lossFor(options.loss);
+  const output = net.layers[net.layers.length - 1];
+  if (output.activation.vector && output.size === 1) throw new Error(messages.softmaxSingleOutput());
   const trainSet = pack(data, net, loss, "training data");
   const validation = options.validation && pack(options.validation, net, loss, "validation data");
   const batchSize = Math.min(positiveInteger(options.batchSize ?? 32, "batchSize"), trainSet.count);

@@ -37,12 +37,17 @@ export function normalizeBundle(bundle: MimeBundle, fallback?: unknown): Record<
 }
 
 /** True when `value` has a `[Symbol.for("Jupyter.display")]` method. */
-export function isDisplayable(value: unknown): value is { [JUPYTER_DISPLAY](): MimeBundle | Promise<MimeBundle> } {
+export function isDisplayable(value: unknown): value is { [JUPYTER_DISPLAY](): MimeBundle | null | undefined | Promise<MimeBundle | null | undefined> } {
   return value != null && (typeof value === "object" || typeof value === "function") && typeof (value as any)[JUPYTER_DISPLAY] === "function";
 }
 
-/** The bundle that shows `value` as a cell's result: its own rich bundle when it has one, else text. */
-export async function bundleOf(value: unknown): Promise<Record<string, unknown>> {
-  if (isDisplayable(value)) return normalizeBundle(await value[JUPYTER_DISPLAY](), value);
-  return { "text/plain": plainText(value) };
+/**
+ * The bundle that shows `value` as a cell's result: its own rich bundle when
+ * it has one, else text. Undefined when its display method returns null or
+ * undefined: the value has shown itself already (e.g. with display_data).
+ */
+export async function bundleOf(value: unknown): Promise<Record<string, unknown> | undefined> {
+  if (!isDisplayable(value)) return { "text/plain": plainText(value) };
+  const bundle = await value[JUPYTER_DISPLAY]();
+  return bundle == null ? undefined : normalizeBundle(bundle, value);
 }

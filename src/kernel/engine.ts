@@ -1,17 +1,18 @@
 /**
- * The TypeScript engine: tslab's compiler and executor (pinned 1.0.22), with
- * their results turned into values instead of console text. tslab reports
- * through the console it is given: the cell's last expression as
- * `log(value)`, TypeScript diagnostics as `error("%s%d:%d - %s", file, line,
- * column, message)` and exceptions as `error(thrown)`.
+ * The TypeScript engine: tslab's executor (pinned 1.0.22) running cells that
+ * compile.ts converts, with its results turned into values instead of
+ * console text. tslab reports through the console it is given: the cell's
+ * last expression as `log(value)`, TypeScript diagnostics as
+ * `error("%s%d:%d - %s", file, line, column, message)` and exceptions as
+ * `error(thrown)`.
  */
-import { createRequire } from "module";
 import { bundleOf } from "./bundle";
+import { cellFrames, createCellCompiler } from "./compile";
 import { compileError, CompileDiagnostic, ErrorContent, runtimeError } from "./errors";
-import { expandShorthand } from "./shorthand";
+import { loadTslab } from "./tslab";
 
 export type Outcome =
-  | { status: "ok"; result?: Record<string, unknown> }
+  | { status: "ok"; result?: Record<string, unknown>; stderr?: string }
   | ({ status: "error" } & ErrorContent);
 
 export interface Completion {
@@ -21,7 +22,8 @@ export interface Completion {
 }
 
 export interface Engine {
-  execute(code: string): Promise<Outcome>;
+  /** Runs a cell; `code` comes from a request and may be anything. */
+  execute(code: unknown): Promise<Outcome>;
   complete(code: string, cursor: number): Completion;
   /** Quick info (type and docs) at `cursor`, or undefined. */
   inspect(code: string, cursor: number): string | undefined;
@@ -33,38 +35,35 @@ export interface Engine {
 
 const DIAGNOSTIC_FORMAT = "%s%d:%d - %s";
 
+/**
+ * A thrown value with `[Symbol.for("nnlab.notAnswered")] === true` is an
+ * exercise stub nobody answered yet (`throw notAnswered()`): not a cell error.
+ * Its message goes to stderr, the reply is "ok" (Run All goes on) and the
+ * cell's declarations are kept.
+ */
+export const NOT_ANSWERED = Symbol.for("nnlab.notAnswered");
+
+export function isNotAnswered(thrown: unknown): thrown is { message?: unknown } {
+  return thrown != null && (typeof thrown === "object" || typeof thrown === "function") && (thrown as Record<symbol, unknown>)[NOT_ANSWERED] === true;
+}
+
 /** Creates the engine for notebooks in `rootDir` (the kernel's working directory). */
 export function createEngine(rootDir: string): Engine {
-  const tslab = createRequire(require.resolve("tslab/package.json"));
-  const { createConverter, isCompleteCode } = tslab("./dist/converter");
-  const { createExecutor } = tslab("./dist/executor");
-  const { printQuickInfo } = tslab("./dist/inspect");
-  const ts = tslab("@tslab/typescript-for-tslab");
-
-  let node: any;
-  let lastJs = "";
+  const tslab = loadTslab();
+  const compiler = createCellCompiler(tslab.ts, tslab.createConverter);
   const converters = {
     get node() {
-      if (!node) {
-        node = createConverter({ isJS: false, isBrowser: false });
-        const convert = node.convert.bind(node);
-        node.convert = (prevDecl: string, src: string) => {
-          const converted = convert(prevDecl, src);
-          lastJs = converted.output ?? "";
-          return converted;
-        };
-      }
-      return node;
+      return compiler.converter;
     },
     get browser(): never {
       throw new Error("nnlab kernel: browser cells (//%browser) are not supported.");
     },
-    close: () => node?.close(),
+    close: () => compiler.converter.close(),
   };
 
   /** What tslab reported for the cell being run. */
   const cell: { value?: { value: unknown }; thrown?: { value: unknown }; diagnostics: CompileDiagnostic[] } = { diagnostics: [] };
-  const executor = createExecutor(rootDir, converters, {
+  const executor = tslab.createExecutor(rootDir, converters, {
     log: (value: unknown) => (cell.value = { value }),
     error: (first: unknown, ...rest: unknown[]) => {
       if (first === DIAGNOSTIC_FORMAT) {
@@ -74,26 +73,37 @@ export function createEngine(rootDir: string): Engine {
         cell.thrown = { value: first };
       }
     },
-  });
+  }, compiler.scriptName);
   const resetCell = () => {
     cell.value = undefined;
     cell.thrown = undefined;
     cell.diagnostics = [];
-    lastJs = "";
+    compiler.takeCell();
   };
-  converters.node; // warm the compiler (~1 s) before the first cell
+  compiler.converter.convert("", ""); // warm the compiler (~1 s) before the first cell
+  compiler.takeCell();
+  const locate = compiler.locate.bind(compiler);
 
   return {
     async execute(code) {
+      if (typeof code !== "string") return { status: "error", ...notSource(code) };
       resetCell();
-      const ok: boolean = await executor.execute(expandShorthand(code, ts));
+      const ok: boolean = await executor.execute(code);
+      const compiled = compiler.takeCell();
       if (cell.diagnostics.length > 0) return { status: "error", ...compileError(cell.diagnostics, code) };
-      if (!ok || cell.thrown) return { status: "error", ...runtimeError(cell.thrown?.value, code, lastJs) };
+      if (!ok || cell.thrown) {
+        const thrown = cell.thrown?.value;
+        compiled?.commitReached(executor.locals, cellFrames(thrown));
+        if (isNotAnswered(thrown)) return { status: "ok", stderr: `${String(thrown.message)}\n` };
+        return { status: "error", ...runtimeError(thrown, locate) };
+      }
+      compiled?.commit();
       if (!cell.value) return { status: "ok" };
       try {
-        return { status: "ok", result: await bundleOf(cell.value.value) };
+        const result = await bundleOf(cell.value.value);
+        return result ? { status: "ok", result } : { status: "ok" };
       } catch (error) {
-        return { status: "error", ...runtimeError(error, code, lastJs) };
+        return { status: "error", ...runtimeError(error, locate) };
       }
     },
     complete(code, cursor) {
@@ -102,13 +112,20 @@ export function createEngine(rootDir: string): Engine {
     },
     inspect(code, cursor) {
       const info = executor.inspect(code, cursor);
-      return info ? printQuickInfo(info) : undefined;
+      return info ? tslab.printQuickInfo(info) : undefined;
     },
     isComplete(code) {
-      const result = isCompleteCode(code);
+      const result = tslab.isCompleteCode(code);
       return result.completed ? { status: "complete" } : { status: "incomplete", indent: result.indent ?? "" };
     },
     interrupt: () => executor.interrupt(),
     close: () => executor.close(),
   };
+}
+
+/** The error for an execute_request whose `code` is not text. */
+function notSource(code: unknown): ErrorContent {
+  const got = code === null ? "null" : Array.isArray(code) ? "an array" : typeof code;
+  const evalue = `execute_request content.code must be a string, got ${got}.`;
+  return { ename: "TypeError", evalue, traceback: [`TypeError: ${evalue}`] };
 }

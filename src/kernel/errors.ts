@@ -3,7 +3,7 @@
  * a cell: TypeScript diagnostics (line:column in the cell), exceptions, and
  * interrupts. Tracebacks point at the cell's line and show it with a caret.
  */
-import { cellLineOf } from "./lines";
+import { CellFrame, Located, parseCellFrame } from "./compile";
 
 export interface ErrorContent {
   ename: string;
@@ -45,11 +45,10 @@ export function compileError(diagnostics: readonly CompileDiagnostic[], source: 
   return { ename: "TSError", evalue: `${where(first)} - ${first.message}`, traceback };
 }
 
-const CELL_FRAME = /evalmachine\.<anonymous>:(\d+):(\d+)/;
 const INTERRUPTED = /^(Script execution (was )?interrupted|Interrupted asynchronously)/;
 
-/** Error content for a value thrown by a cell; `js` is the JavaScript the cell compiled to. */
-export function runtimeError(thrown: unknown, source: string, js: string): ErrorContent {
+/** Error content for a value thrown by a cell; `locate` finds a cell frame's line and column (compile.ts). */
+export function runtimeError(thrown: unknown, locate: (frame: CellFrame) => Located | undefined = () => undefined): ErrorContent {
   if (thrown instanceof Error && INTERRUPTED.test(thrown.message)) {
     return { ename: "Interrupted", evalue: "The cell was interrupted.", traceback: [red("Interrupted") + ": the cell was interrupted."] };
   }
@@ -58,13 +57,15 @@ export function runtimeError(thrown: unknown, source: string, js: string): Error
   const stack = thrown instanceof Error && typeof thrown.stack === "string" ? thrown.stack : "";
   const frames = stack.split("\n").filter((l) => /^\s+at /.test(l));
   // Frames below the cell are the kernel running it: cut them.
-  const lastCell = frames.map((f) => CELL_FRAME.test(f)).lastIndexOf(true);
+  const lastCell = frames.map((f) => parseCellFrame(f) !== undefined).lastIndexOf(true);
   const lines = [`${red(ename)}: ${evalue}`];
   for (const frame of lastCell >= 0 ? frames.slice(0, lastCell + 1) : frames) {
-    const cell = CELL_FRAME.exec(frame);
-    if (cell) {
-      const line = cellLineOf(js, Number(cell[1]), source);
-      if (line !== undefined) lines.push(`    at ${cyan(`cell line ${line}`)}`, ...sourceExcerpt(source, line).map((l) => "      " + l));
+    const cellFrame = parseCellFrame(frame);
+    if (cellFrame) {
+      const at = locate(cellFrame);
+      if (!at) continue;
+      const where = `${at.line}:${at.column}`;
+      lines.push(`    at ${cyan(at.current ? `cell line ${where}` : `line ${where} of an earlier cell`)}`, ...sourceExcerpt(at.source, at.line, at.column).map((l) => "      " + l));
       continue;
     }
     if (/\(node:|tslab[\\/]dist|[\\/]kernel[\\/](engine|server|main)\.(js|ts)/.test(frame)) continue;

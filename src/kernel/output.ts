@@ -1,7 +1,9 @@
 /**
  * Captures the process's stdout and stderr as Jupyter `stream` messages.
  * Writes are batched until the event loop turns (or another output is sent),
- * so a loop printing many lines sends few messages, in order.
+ * so a loop printing many lines sends few messages, in order. A batch older
+ * than `maxDelay` ms leaves with the next write, so a long synchronous loop
+ * that prints shows its progress while it runs.
  */
 import { StringDecoder } from "string_decoder";
 
@@ -9,12 +11,15 @@ export type StreamName = "stdout" | "stderr";
 type Write = typeof process.stdout.write;
 
 export class StreamCapture {
-  private pending: { name: StreamName; text: string } | undefined;
+  private pending: { name: StreamName; text: string; since: number } | undefined;
   private scheduled = false;
   private readonly originals: Record<StreamName, Write>;
   private readonly decoders = { stdout: new StringDecoder("utf8"), stderr: new StringDecoder("utf8") };
 
-  constructor(private readonly send: (name: StreamName, text: string) => void) {
+  constructor(
+    private readonly send: (name: StreamName, text: string) => void,
+    private readonly maxDelay = 100,
+  ) {
     this.originals = { stdout: process.stdout.write, stderr: process.stderr.write };
   }
 
@@ -40,7 +45,8 @@ export class StreamCapture {
     if (!text) return;
     if (this.pending && this.pending.name !== name) this.flush();
     if (this.pending) this.pending.text += text;
-    else this.pending = { name, text };
+    else this.pending = { name, text, since: Date.now() };
+    if (Date.now() - this.pending.since >= this.maxDelay) return this.flush();
     if (!this.scheduled) {
       this.scheduled = true;
       setImmediate(() => this.flush());

@@ -13,7 +13,7 @@ import { randomUUID } from "crypto";
 import { setImmediate as nextTurn } from "timers/promises";
 import { ConnectionInfo } from "./connection";
 import { KERNEL_SINK, KernelSink } from "./display";
-import { Engine } from "./engine";
+import { Engine, Outcome } from "./engine";
 import { History } from "./history";
 import { kernelInfo } from "./info";
 import { StreamCapture } from "./output";
@@ -82,7 +82,8 @@ export class KernelServer {
     this.running = true;
     try {
       for (let message = this.queue.shift(); message; message = this.queue.shift()) {
-        await this.withStatus(message, () => this.onShell(message!));
+        const request = message;
+        await this.withStatus(request, () => this.onShell(request).catch((error) => this.replyFailure(request, error)));
         for (let aborted = this.toAbort.shift(); aborted; aborted = this.toAbort.shift()) {
           const request = aborted;
           await this.withStatus(request, () => this.reply(this.sockets.shell, request, "execute_reply", { status: "aborted" }, { status: "aborted" }));
@@ -153,6 +154,15 @@ export class KernelServer {
     }
   }
 
+  /** A shell request whose handler failed still gets its reply (status "error"), so no client waits forever. */
+  private async replyFailure(request: Message, error: unknown): Promise<void> {
+    this.capture.log(`nnlab kernel: ${request.header.msg_type} failed: ${(error as Error)?.stack ?? error}`);
+    const type = request.header.msg_type;
+    if (!type.endsWith("_request")) return;
+    const evalue = String((error as Error)?.message ?? error);
+    await this.reply(this.sockets.shell, request, type.replace(/_request$/, "_reply"), { status: "error", ename: "KernelError", evalue, traceback: [evalue] });
+  }
+
   private async onControl(frames: Buffer[]): Promise<void> {
     const message = this.decode(frames);
     if (!message) return;
@@ -174,23 +184,28 @@ export class KernelServer {
 
   private async execute(message: Message): Promise<void> {
     const { code = "", silent = false, store_history: storeHistory = !silent, stop_on_error: stopOnError = true } = message.content;
+    const source = typeof code === "string" ? code : "";
     if (storeHistory) this.executionCount++;
     const count = this.executionCount;
     this.current = message;
     this.payload = [];
-    if (!silent) this.publish("execute_input", { code, execution_count: count });
-    const outcome = await this.engine.execute(code);
+    if (!silent) this.publish("execute_input", { code: source, execution_count: count });
+    const outcome = await this.engine.execute(code).catch((error): Outcome => {
+      const evalue = `the kernel failed to run this cell: ${(error as Error)?.message ?? error}`;
+      return { status: "error", ename: "KernelError", evalue, traceback: [evalue] };
+    });
     await nextTurn(); // let output written by the cell's last callbacks arrive first
     this.capture.flush();
     if (outcome.status === "ok") {
+      if (outcome.stderr && !silent) this.publish("stream", { name: "stderr", text: outcome.stderr });
       if (outcome.result && !silent) this.publish("execute_result", { execution_count: count, data: outcome.result, metadata: {} });
-      if (storeHistory) this.history.add(count, code, outcome.result ? String(outcome.result["text/plain"]) : null);
+      if (storeHistory) this.history.add(count, source, outcome.result ? String(outcome.result["text/plain"]) : null);
       return this.reply(this.sockets.shell, message, "execute_reply", { status: "ok", execution_count: count, payload: this.payload, user_expressions: {} });
     }
     const { ename, evalue, traceback } = outcome;
     if (stopOnError && !silent) this.toAbort = await this.takeQueuedExecutes();
     if (!silent) this.publish("error", { ename, evalue, traceback });
-    if (storeHistory) this.history.add(count, code);
+    if (storeHistory) this.history.add(count, source);
     await this.reply(this.sockets.shell, message, "execute_reply", { status: "error", execution_count: count, ename, evalue, traceback }, { status: "error" });
   }
 
@@ -238,6 +253,6 @@ export class KernelServer {
       content,
       buffers: [],
     };
-    void this.sockets.iopub.send(encode(message, this.info.key));
+    this.sockets.iopub.send(encode(message, this.info.key)).catch((error) => this.capture.log(`nnlab kernel: IOPub send failed: ${error}`));
   }
 }

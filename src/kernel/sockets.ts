@@ -2,10 +2,18 @@
  * The kernel's five ZeroMQ sockets. zeromq is tslab's dependency, so it is
  * loaded through tslab's own `require` (whatever npm hoisted).
  *
- * zeromq 6 allows one send in flight per socket (a second one fails with
- * EBUSY), so every socket sends through a queue. Never read zeromq's
- * `readable` while a receive is pending: querying ZMQ_EVENTS consumes the
- * edge notification and the pending receive then hangs.
+ * Sends leave at once, even during a cell's long synchronous loop (a live
+ * training display): zeromq 6's `send()` hands a message to ZeroMQ's own I/O
+ * thread synchronously when the socket can take it (its "fast path"; the
+ * promise it returns is already resolved), and that thread writes to the
+ * network without the event loop. IOPub is a PUB socket with
+ * `sendTimeout: 0`, which makes zeromq take the fast path every time (a PUB
+ * socket never blocks; with no high-water mark it never drops). zeromq allows
+ * one send in flight per socket (a second one throws EBUSY), so a send that
+ * finds one in flight waits behind it, in order.
+ *
+ * Never read zeromq's `readable` while a receive is pending: querying
+ * ZMQ_EVENTS consumes the edge notification and the pending receive then hangs.
  */
 import { createRequire } from "module";
 import { address, Channel, ConnectionInfo } from "./connection";
@@ -24,22 +32,36 @@ interface Zmq {
   Reply: new (options?: object) => ZmqSocket;
 }
 
-/** A socket whose sends never overlap, in order. */
+/** A socket whose sends leave in order: at once when zeromq can take them, else after the one in flight. */
 export class Socket {
+  /** Settles when every send so far has left. */
   private tail: Promise<void> = Promise.resolve();
+  /** Sends waiting behind one in flight. */
+  private waiting = 0;
   constructor(readonly raw: ZmqSocket) {}
 
   send(frames: Buffer[]): Promise<void> {
-    this.tail = this.tail.then(
-      () => (this.raw.closed ? undefined : this.raw.send(frames)),
-      () => undefined,
+    if (this.waiting === 0) {
+      try {
+        return this.track(this.raw.closed ? Promise.resolve() : this.raw.send(frames));
+      } catch (error) {
+        if ((error as { code?: string }).code !== "EBUSY") return Promise.reject(error);
+      }
+    }
+    this.waiting++;
+    return this.track(
+      this.tail.then(() => (this.raw.closed ? undefined : this.raw.send(frames))).finally(() => this.waiting--),
     );
-    return this.tail;
+  }
+
+  private track(sent: Promise<void>): Promise<void> {
+    this.tail = sent.catch(() => undefined);
+    return sent;
   }
 
   /** Resolves once everything sent so far has left. */
   drain(): Promise<void> {
-    return this.tail.catch(() => undefined);
+    return this.tail;
   }
 
   receive(): Promise<Buffer[]> {
@@ -65,7 +87,7 @@ export async function bindSockets(info: ConnectionInfo): Promise<Sockets> {
     shell: new Socket(new zmq.Router()),
     control: new Socket(new zmq.Router()),
     stdin: new Socket(new zmq.Router()),
-    iopub: new Socket(new zmq.Publisher({ sendHighWaterMark: 0 })),
+    iopub: new Socket(new zmq.Publisher({ sendHighWaterMark: 0, sendTimeout: 0 })),
     hb: new Socket(new zmq.Reply()),
   };
   await Promise.all((Object.keys(sockets) as Channel[]).map((channel) => sockets[channel].raw.bind(address(info, channel))));

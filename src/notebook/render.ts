@@ -68,12 +68,49 @@ interface SvgRenderer {
 /** SVG → PNG bytes, drawn with DejaVu Sans only (system fonts are not read, so every machine agrees). */
 export function toPng(svg: string, scale = 2): Uint8Array {
   const files = fontFiles();
-  const resvg = new Resvg(svg, {
+  const resvg = new Resvg(leafOpacity(anchorClips(svg)), {
     font: { fontFiles: [files.regular, files.bold], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
     fitTo: { mode: "zoom", value: scale },
     background: "white",
   });
   return new Uint8Array(resvg.render().asPng());
+}
+
+/**
+ * resvg 2.6 aborts the whole process (a Rust panic, not an exception) when a
+ * clipped group has nothing inside its clip rectangle — say a clipped line
+ * whose points all lie above the axis. Each clipped group gets an invisible
+ * 1×1 rectangle at its clip rectangle's corner, so the two always meet; the
+ * picture is unchanged. (It needs a fill of its own: Vega's root group says
+ * fill="none", and an element without fill does not count.)
+ */
+export function anchorClips(svg: string): string {
+  const corners = new Map<string, string>();
+  for (const m of svg.matchAll(/<clipPath id="([^"]+)"><rect x="([^"]*)" y="([^"]*)"/g)) corners.set(m[1], `x="${m[2]}" y="${m[3]}"`);
+  return svg.replace(/<g\b[^>]*\bclip-path="url\(#([^)]+)\)"[^>]*>/g, (group, id: string) => {
+    const corner = corners.get(id) ?? 'x="0" y="0"';
+    return `${group}<rect ${corner} width="1" height="1" fill="white" fill-opacity="0" stroke="none"/>`;
+  });
+}
+
+/**
+ * resvg 2.6 also aborts when an element with `opacity` below 1 lies wholly
+ * outside its group's clip. On a single shape, `opacity` is the same as
+ * `fill-opacity` and `stroke-opacity` together (but where its stroke overlaps
+ * its fill), so shapes get those instead.
+ */
+export function leafOpacity(svg: string): string {
+  return svg.replace(/<(path|rect|line|circle|ellipse|polygon|polyline)\b([^>]*?)\sopacity="([^"]+)"([^>]*)\/>/g, (element, tag: string, before: string, value: string, after: string) => {
+    const opacity = Number(value);
+    if (!(opacity < 1)) return element;
+    const attrs = `${before}${after}`;
+    const times = (name: string) => {
+      const own = new RegExp(`\\s${name}="([^"]+)"`).exec(attrs);
+      return `${name}="${+(opacity * (own ? Number(own[1]) : 1)).toFixed(4)}"`;
+    };
+    const rest = attrs.replace(/\s(fill|stroke)-opacity="[^"]*"/g, "");
+    return `<${tag}${rest} ${times("fill-opacity")} ${times("stroke-opacity")}/>`;
+  });
 }
 
 /**

@@ -48,4 +48,22 @@ describe("parseMyst", () => {
     expect(() => parseMyst("+++ {bad}\n", "x.md")).toThrow("x.md:1: the metadata after +++ must be JSON");
     expect(() => parseMyst("---\na: 1\n", "x.md")).toThrow("x.md:1: the front matter");
   });
+
+  it("parseMyst(text) closes a cell only at a fence as long as its opening: a ```` cell may hold a ``` line", () => {
+    const text = ["````{code-cell} typescript", "const md = `", "```", "`;", "````", "", "after"].join("\n");
+    const { cells } = parseMyst(text);
+    expect(cells.map((c) => [c.cell_type, c.source])).toEqual([["code", "const md = `\n```\n`;"], ["markdown", "after"]]);
+  });
+
+  it("parseMyst(text) never reads a {code-cell} inside a Markdown code block as a cell", () => {
+    const text = ["How a lesson cell looks:", "", "````md", "```{code-cell} typescript", "1 + 1", "```", "````", "", "~~~", "+++", "~~~"].join("\n");
+    const { cells } = parseMyst(text);
+    expect(cells).toHaveLength(1);
+    expect(cells[0].cell_type).toBe("markdown");
+    expect(cells[0].source).toBe(text);
+  });
+
+  it("parseMyst(text) names the fence an unclosed cell needs", () => {
+    expect(() => parseMyst("````{code-cell} typescript\n1\n```\n", "x.md")).toThrow("x.md:1: this code cell is never closed with ````.");
+  });
 });

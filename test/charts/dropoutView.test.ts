@@ -22,6 +22,24 @@ describe("dropoutView", () => {
     expect(svg).toContain("Evaluation mode");
   });
 
+  it("dropoutView(net, data) draws no edge out of a dropped neuron, and says which network it shows", () => {
+    const deep = mlp([2, 8, 8, 1], { output: "sigmoid", seed: 5 });
+    const spec = dropoutView(deep, data, { dropout: 0.5, seed: 12, resolution: 10 });
+    const trace = deep.forward(data.x[0], { dropout: 0.5, seed: 12 });
+    const rows = rowsOf(spec);
+    const edges = rows.filter((r) => typeof r.edge === "string");
+    for (const l of [0, 1]) {
+      const mask = trace.layers[l].mask!;
+      const dropped = mask.flatMap((m, i) => (m === 0 ? [i] : []));
+      expect(dropped.length).toBeGreaterThan(0);
+      for (const i of dropped) expect(edges.filter((e) => e.column === l + 1 && String(e.edge).startsWith(`neuron ${i} →`))).toEqual([]);
+      // kept neurons still send to every neuron of the next layer
+      const kept = mask.findIndex((m) => m !== 0);
+      expect(edges.filter((e) => e.column === l + 1 && String(e.edge).startsWith(`neuron ${kept} →`))).toHaveLength(deep.layers[l + 1].size);
+    }
+    expect((spec as { title: string }).title).toBe("Dropout p = 0.5 in the network [2, 8, 8, 1]: one training step (seed 12)");
+  });
+
   it("dropoutView(net, data, { dropout: 0 }) refuses: there is nothing dropped", () => {
     expect(() => dropoutView(net, data, { dropout: 0 })).toThrow(/dropout must be a rate above 0/);
   });

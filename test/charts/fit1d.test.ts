@@ -15,10 +15,22 @@ describe("fit1d", () => {
     const rows = rowsOf(spec);
     expect(rows.filter((r) => r.kind === "data")).toHaveLength(20);
     expect(rows.filter((r) => r.kind === "prediction")).toHaveLength(50);
-    const t = rows.find((r) => r.kind === "truth")!;
+    const t = rows.find((r) => r.kind === "true curve")!;
     expect(t.y).toBeCloseTo(Math.sin(t.x as number), 6);
     const p = rows.find((r) => r.kind === "prediction")!;
     expect(p.y).toBeCloseTo(mid.predict([p.x as number])[0], 6);
+  });
+
+  it("fit1d(neuron, point, { labels }) names the axes and the legend as the lesson does (a, not y)", () => {
+    const neuron = mlp([1, 1], { output: "sigmoid", init: { weights: [[[2]]], biases: [[-1]] } });
+    const spec = fit1d(neuron, { x: [[0]], y: [[0.5]] }, { labels: { y: "a", prediction: "a = σ(w·x + b)", data: "reference point" }, samples: 5 }) as any;
+    expectRenders(spec);
+    const [line, dots] = spec.spec.layer;
+    expect(line.encoding.y.title).toBe("a");
+    expect(line.encoding.color.scale.domain).toEqual(["reference point", "a = σ(w·x + b)"]);
+    expect(rowsOf(spec).filter((r) => r.kind === "a = σ(w·x + b)")).toHaveLength(5);
+    expect(rowsOf(spec).filter((r) => r.kind === "reference point")).toHaveLength(1);
+    expect(dots.transform[0].filter).toEqual({ field: "kind", equal: "reference point" });
   });
 
   it("fit1d({ underfit, fit }, data) draws the models side by side", () => {

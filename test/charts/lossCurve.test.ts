@@ -35,6 +35,23 @@ describe("lossCurve", () => {
     expect(JSON.stringify(spec)).toContain('"strokeDash"');
   });
 
+  it("lossCurve(runs with one diverging) keeps the good runs readable: the axis stops at 3× the starting loss, the diverging run is marked where it leaves", () => {
+    const epochs = (values: number[]) => ({ epochs: values.map((trainLoss, epoch) => ({ epoch, trainLoss })) as any, bestEpoch: 0 });
+    const runs = { good: epochs([1, 0.5, 0.3, 0.2]), slow: epochs([1.2, 1, 0.9, 0.8]), "η = 0.4": epochs([1, 3, 50, 9000]) };
+    for (const scale of ["linear", "log"] as const) {
+      const spec = lossCurve(runs, { scale, best: false }) as any;
+      expectRenders(spec);
+      const domain = spec.layer[0].encoding.y.scale.domain;
+      expect(domain[1]).toBeCloseTo(3 * 1.2, 12);
+      const label = rowsOf(spec).find((r) => typeof r.label === "string")!;
+      expect(label).toMatchObject({ run: "η = 0.4", epoch: 1, label: "↑ η = 0.4 leaves the chart (up to 9000)" });
+      expect(spec.layer[0].mark.clip).toBe(true);
+    }
+    // Nothing diverges: no fixed domain, nothing clipped. clip: false shows everything.
+    expect((lossCurve({ good: runs.good, slow: runs.slow }) as any).layer[0].encoding.y.scale.domain).toBeUndefined();
+    expect((lossCurve(runs, { clip: false }) as any).layer[0].encoding.y.scale.domain).toBeUndefined();
+  });
+
   it("lossCurve(history, { metric: 'accuracy' }) draws accuracy", () => {
     const spec = lossCurve(history, { metric: "accuracy" });
     expectRenders(spec);

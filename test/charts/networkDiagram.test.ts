@@ -47,4 +47,15 @@ describe("networkDiagram", () => {
   it("networkDiagram(huge) refuses, naming the limit", () => {
     expect(() => networkDiagram(mlp([2, 100, 1]))).toThrow(/100 neurons in layer 0 is more than the limit of 32/);
   });
+
+  it("networkDiagram(wide net) shrinks its circles so neighbours never overlap", () => {
+    const wide = mlp([4, 32, 32, 2], { seed: 1 });
+    for (const height of [240, 300, 600]) {
+      const spec = networkDiagram(wide, { height }) as unknown as { layer: { mark: { type: string; size?: number } }[] };
+      const area = spec.layer.find((l) => l.mark.type === "circle")!.mark.size!;
+      const diameter = 2 * Math.sqrt(area / Math.PI);
+      const spacing = height / 32; // 32 neurons in a column of this height, at the least
+      expect(diameter).toBeLessThan(spacing);
+    }
+  });
 });

@@ -38,4 +38,45 @@ describe("optimizerRace", () => {
     const segments = contourSegments([0, 1], [0, 1], [[0, 1], [0, 1]], [0.5]);
     expect(segments).toEqual([{ x: 0.5, y: 0, x2: 0.5, y2: 1, level: 0.5 }]);
   });
+
+  it("optimizerRace({ width, height }) draws one unit as long on both axes, so the valley looks as elongated as it is", () => {
+    for (const [width, height] of [[460, 300], [300, 460], [500, 250]]) {
+      const spec = optimizerRace({ width, height, steps: 5 }) as any;
+      const [x, y] = [spec.layer[0].encoding.x.scale.domain, spec.layer[0].encoding.y.scale.domain];
+      expect((x[1] - x[0]) / width).toBeCloseTo((y[1] - y[0]) / height, 3);
+      // the surface's own extent stays in view
+      expect(x[0]).toBeLessThanOrEqual(Surfaces.valley.extent[0][0] + 1e-9);
+      expect(y[1]).toBeGreaterThanOrEqual(Surfaces.valley.extent[1][1] - 1e-9);
+    }
+  });
+
+  it("optimizerRace() keeps every path visible: each one drawn before another is wider than it", () => {
+    const spec = optimizerRace({ steps: 5 }) as any;
+    const widths = spec.layer.filter((l: any) => l.mark.type === "line").map((l: any) => l.mark.strokeWidth);
+    expect(widths).toHaveLength(5);
+    for (let k = 1; k < widths.length; k++) expect(widths[k - 1] - widths[k]).toBeGreaterThanOrEqual(1);
+    expect(widths[widths.length - 1]).toBeGreaterThanOrEqual(2);
+  });
+
+  it("optimizerRace() labels the contour levels with their loss, no two labels touching", () => {
+    const spec = optimizerRace({ steps: 5, height: 300 }) as any;
+    const rows = rowsOf(spec);
+    const levels = new Set(rows.filter((r) => r.x2 !== undefined).map((r) => r.level));
+    const labels = rows.filter((r) => r.label !== undefined && r.level !== undefined);
+    const labelled = new Set(labels.map((r) => r.level));
+    expect(levels.size).toBeGreaterThan(5);
+    expect(labelled.size).toBeGreaterThanOrEqual(levels.size / 2);
+    for (const l of labelled) expect(levels.has(l)).toBe(true);
+    const [y0, y1] = spec.layer[0].encoding.y.scale.domain;
+    const ys = [...new Set(labels.map((r) => r.y as number))].sort((a, b) => b - a);
+    for (let k = 1; k < ys.length; k++) expect(((ys[k - 1] - ys[k]) / (y1 - y0)) * 300).toBeGreaterThanOrEqual(11);
+  });
+
+  it("optimizerRace() has one optimizer legend (the contours use no colour scale)", () => {
+    const spec = optimizerRace({ steps: 5 }) as any;
+    expect(spec.resolve).toBeUndefined();
+    const nominal = spec.layer.filter((l: any) => l.encoding?.color?.field === "optimizer");
+    expect(nominal.length).toBe(5);
+    expect(spec.layer.filter((l: any) => l.encoding?.color?.field === "level")).toEqual([]);
+  });
 });

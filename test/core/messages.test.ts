@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activation, gradCheck, leakyRelu, loss, mlp, NonFiniteError, type LossLike } from "../../src/core";
+import { activation, adam, gradCheck, leakyRelu, loss, mlp, NonFiniteError, optimizer, train, type LossLike } from "../../src/core";
 
 /** A 2-3-1 network: tanh hidden, linear output. */
 const net231 = () => mlp([2, 3, 1], { seed: 2 });
@@ -317,5 +317,33 @@ describe("messages: overflow inside the network (never a silent NaN)", () => {
     }).toThrow(NonFiniteError);
     expect(() => net.backward(trace, [[1e10], [1e10]], "mse")).toThrow(/dL\/dw became NaN at layer 0, neuron 0, weight 0/);
     expect(grads).toBeUndefined();
+  });
+});
+
+describe("messages: inputs that used to mislead", () => {
+  it("train(mlp([2, 1], { output: 'softmax' }), …) says one softmax output always gives 1 and what to use instead", () => {
+    const data = { x: [[0, 1], [1, 0]], y: [[1], [1]] };
+    for (const lossName of ["ce", "mse"] as const) {
+      expectMessage(() => train(mlp([2, 1], { output: "softmax" }), data, { loss: lossName, epochs: 1 }), 'output is "softmax" with one output neuron, which always gives 1', "every gradient is 0", 'one sigmoid output with the "bce" loss', "two softmax outputs");
+    }
+    expect(train(mlp([2, 2], { output: "softmax" }), { x: data.x, y: [[1, 0], [0, 1]] }, { loss: "ce", epochs: 1 }).epochs).toHaveLength(2);
+  });
+
+  it("mlp(sizes too large) says how many weights and how much memory, before allocating anything", () => {
+    // 784·100000 + 100000 + 100000·100000 + 100000 = 78,500,000 + 10,000,100,000 = 10,078,600,000 parameters (hand count), 80.6 GB at 8 bytes.
+    expectMessage(() => mlp([784, 100000, 100000]), "mlp([784, 100000, 100000]) would have 10,078,600,000 weights and biases", "80.6 GB", "up to 50,000,000 parameters (400 MB)");
+    expect(mlp([784, 128, 10]).layers[0].weights.length).toBe(100352);
+  });
+
+  it("loss(object of the wrong shape) names what is missing and the keys it has", () => {
+    expectMessage(() => loss({ name: "mine", value: () => 0 } as unknown as LossLike), "A loss object needs gradient()", "only the keys name, value");
+    expectMessage(() => loss({} as unknown as LossLike), "needs value() and gradient() and a name", "no keys");
+    expect(loss(loss("mse")).name).toBe("mse");
+  });
+
+  it("optimizer(object of the wrong shape) names what is missing and how to pass one", () => {
+    expectMessage(() => optimizer({ name: "adam", learningRate: 0.1 } as never), "An optimizer object needs step(), state(), slots(), reset()", "only the keys name, learningRate", '{ optimizer: "adam", learningRate: 0.01 }');
+    expectMessage(() => optimizer({ step() {}, state() {}, slots() {}, reset() {} } as never), "needs a learningRate");
+    expect(optimizer(adam({ learningRate: 0.01 })).learningRate).toBe(0.01);
   });
 });

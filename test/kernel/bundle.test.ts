@@ -17,3 +17,8 @@ test("bundleOf(value) is inspected text otherwise (strings quoted)", async () =>
   expect(await bundleOf("hi")).toEqual({ "text/plain": "'hi'" });
   expect(await bundleOf([1, 2])).toEqual({ "text/plain": "[ 1, 2 ]" });
 });
+
+test("bundleOf(value) is undefined when the display method returns null or undefined (the value showed itself)", async () => {
+  expect(await bundleOf({ [Symbol.for("Jupyter.display")]: () => null })).toBeUndefined();
+  expect(await bundleOf({ [Symbol.for("Jupyter.display")]: async () => undefined })).toBeUndefined();
+});

@@ -19,11 +19,11 @@ import unittest
 from nnlab_env import CLI, NODE, ROOT
 
 LESSON = "00-getting-started"
-HIDDEN = 'if (!Number.isFinite(z)) throw new Error("z is not a finite number (hidden check)");'
-Z_RIGHT = "const n = net.neuron(0, 0);\nlet z = 0;\nz = n.weights[0] * 1 + n.weights[1] * 0.5 + n.bias;\nz"
-Z_WRONG = "const n = net.neuron(0, 0);\nlet z = 0;\nz = n.weights[0] + n.weights[1] + n.bias;\nz"
-A_RIGHT = "let a = 0;\na = Math.tanh(z);\na"
-A_FROM_NET = "let a = 0;\na = net.forward([1, 0.5]).layers[0].a[0];\na"
+HIDDEN = 'if (!Number.isFinite(hiddenZ([2, -1]))) throw new Error("z is not a finite number (hidden check)");'
+Z_RIGHT = "const n = net.neuron(0, 0);\nfunction hiddenZ(x: number[]): number {\n  return n.weights[0] * x[0] + n.weights[1] * x[1] + n.bias;\n}\nhiddenZ([1, 0.5])"
+Z_WRONG = "const n = net.neuron(0, 0);\nfunction hiddenZ(x: number[]): number {\n  return n.weights[0] + n.weights[1] + n.bias;\n}\nhiddenZ([1, 0.5])"
+A_RIGHT = "function hiddenA(z: number): number {\n  return Math.tanh(z);\n}\nhiddenA(0.5)"
+A_WRONG = "function hiddenA(z: number): number {\n  return 1 / (1 + Math.exp(-z));\n}\nhiddenA(0.5)"
 
 
 def student_notebook():
@@ -52,15 +52,15 @@ def python_notebook():
 SUBMISSIONS = {
     # student: (notebook text, file name)
     "correct": submission({"z-by-hand": Z_RIGHT, "a-by-hand": A_RIGHT}),
-    "wrong": submission({"z-by-hand": Z_WRONG, "a-by-hand": A_RIGHT}),
+    "wrong": submission({"z-by-hand": Z_WRONG, "a-by-hand": A_WRONG}),
     "partly": submission({"z-by-hand": Z_RIGHT}),  # a left as the stub
-    "syntax": submission({"z-by-hand": Z_RIGHT, "a-by-hand": "let a = 0;\na = Math.tanh(z;\na"}),
+    "syntax": submission({"z-by-hand": Z_RIGHT, "a-by-hand": "function hiddenA(z: number): number {\n  return Math.tanh(z;\n}"}),
     # an endless answer cell (stopped; its test fails), then an answer that makes its test loop (the test times out)
     "loop": submission({"z-by-hand": "let z = 0;\nwhile (true) {}\nz",
-                        "a-by-hand": A_FROM_NET + ";\n(net as any).forward = () => { while (true) {} };"}),
-    "crash": submission({"z-by-hand": Z_RIGHT, "a-by-hand": "let a = Math.tanh(z);\nprocess.exit(1);"}),
-    "deleted": submission({"z-by-hand": Z_WRONG, "a-by-hand": A_FROM_NET}, delete=["z-by-hand-tests"]),
-    "weakened": submission({"z-by-hand": Z_WRONG, "a-by-hand": A_FROM_NET}, {"z-by-hand-tests": '"tests passed"'}),
+                        "a-by-hand": A_RIGHT + ";\n(net as any).forward = () => { while (true) {} };"}),
+    "crash": submission({"z-by-hand": Z_RIGHT, "a-by-hand": A_RIGHT + ";\nprocess.exit(1);"}),
+    "deleted": submission({"z-by-hand": Z_WRONG, "a-by-hand": A_RIGHT}, delete=["z-by-hand-tests"]),
+    "weakened": submission({"z-by-hand": Z_WRONG, "a-by-hand": A_RIGHT}, {"z-by-hand-tests": '"tests passed"'}),
     "badjson": '{"cells": [ this is not JSON',
     "python": python_notebook(),
 }

@@ -12,6 +12,7 @@ import subprocess
 import tempfile
 import unittest
 
+from charts_check import chart_problems
 from nnlab_env import CLI, NODE, ROOT
 
 MEASUREMENT_MIME = "application/vnd.nnlab.measurement+json"
@@ -71,6 +72,16 @@ class Lessons(unittest.TestCase):
                 self.assertIsNotNone(cell["execution_count"], name)
                 errors = [o for o in cell["outputs"] if o["output_type"] == "error"]
                 self.assertFalse(errors, "%s: %s" % (name, errors and errors[0].get("evalue")))
+
+    def test_every_chart_has_a_title_named_axes_and_a_sentence_before_it(self):
+        charts = 0
+        for lesson in LESSONS:
+            name = os.path.basename(lesson)[:-3]
+            with open(os.path.join(self.out, name + ".ipynb")) as f:
+                cells = json.load(f)["cells"]
+            charts += sum(1 for c in cells for o in c.get("outputs", []) if "application/vnd.vegalite.v5+json" in o.get("data", {}))
+            self.assertEqual(chart_problems(cells), [], name)
+        self.assertGreater(charts, 40)
 
     def test_every_lesson_runs_in_under_30_seconds(self):
         for lesson in LESSONS:

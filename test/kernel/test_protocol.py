@@ -8,6 +8,7 @@ import signal
 import tempfile
 import time
 import unittest
+from queue import Empty
 
 from kernel_client import Kernel
 
@@ -126,6 +127,50 @@ for (let epoch = 1; epoch <= 3; epoch++) display({ "text/plain": `epoch ${epoch}
         self.assertEqual(self.k.reply(failing)["content"]["status"], "error")
         self.assertEqual(self.k.reply(queued)["content"]["status"], "ok")
 
+    def test_runtime_error_points_at_the_exact_line_and_column_of_identical_lines(self):
+        self.k.run("let count = 0;\nconst tick = () => { count++; if (count === 2) throw new Error('second'); };")
+        reply, outs = self.k.run("tick();\ntick();\ntick();")
+        self.assertEqual((reply["status"], reply["evalue"]), ("error", "second"))
+        text = "\n".join(outs[0][1]["traceback"])
+        self.assertIn("cell line 2:1", text)
+        self.assertNotIn("cell line 3", text)
+        self.assertIn("line 2:54 of an earlier cell", text)
+
+    def test_declarations_before_a_runtime_error_survive_for_the_next_cell(self):
+        reply, _ = self.k.run("const answer = 42;\nfunction helper() { return answer; }\nthrow new Error('exercise failed');\nconst unreached = 1;")
+        self.assertEqual(reply["status"], "error")
+        _, outs = self.k.run("helper()")
+        self.assertEqual(outs[0][1]["data"]["text/plain"], "42")
+        reply, _ = self.k.run("unreached")
+        self.assertEqual(reply["evalue"], "1:1 - Cannot find name 'unreached'.")
+
+    def test_code_that_is_not_a_string_gets_an_error_reply(self):
+        msg = self.k.kc.session.msg("execute_request", {"code": 42, "silent": False, "store_history": True,
+                                                        "user_expressions": {}, "allow_stdin": False, "stop_on_error": True})
+        self.k.kc.shell_channel.send(msg)
+        reply = self.k.reply(msg["header"]["msg_id"])["content"]
+        self.assertEqual((reply["status"], reply["ename"]), ("error", "TypeError"))
+        self.assertIn("must be a string", reply["evalue"])
+        self.assertEqual(self.k.run("1 + 2")[0]["status"], "ok")
+
+    def test_an_unanswered_exercise_is_not_an_error(self):
+        stub = ("const partial = 3;\n"
+                "throw Object.assign(new Error('not answered yet: write your answer above'), "
+                "{ [Symbol.for('nnlab.notAnswered')]: true });")
+        first = self.k.send(stub)
+        queued = self.k.send("partial * 2")
+        reply = self.k.reply(first)["content"]
+        self.assertEqual(reply["status"], "ok")
+        outs = [(m["msg_type"], m["content"]) for m in self.k.outputs(first) if m["msg_type"] != "execute_input"]
+        self.assertEqual(outs, [("stream", {"name": "stderr", "text": "not answered yet: write your answer above\n"})])
+        self.assertEqual(self.k.reply(queued)["content"]["status"], "ok")
+        later = [m["content"] for m in self.k.outputs(queued) if m["msg_type"] == "execute_result"]
+        self.assertEqual(later[0]["data"]["text/plain"], "6")
+
+    def test_a_display_method_returning_null_sends_no_execute_result(self):
+        reply, outs = self.k.run("({ [Symbol.for('Jupyter.display')]() { return null; } })")
+        self.assertEqual((reply["status"], outs), ("ok", []))
+
     def test_history_records_inputs(self):
         self.k.run("const historic = 7;")
         self.k.kc.history(hist_access_type="tail", n=1, output=False, raw=True)
@@ -133,6 +178,62 @@ for (let epoch = 1; epoch <= 3; epoch++) display({ "text/plain": `epoch ${epoch}
         while reply["msg_type"] != "history_reply":
             reply = self.k.kc.get_shell_msg(timeout=10)
         self.assertEqual(reply["content"]["history"][-1][2], "const historic = 7;")
+
+
+class LiveOutput(unittest.TestCase):
+    """IOPub messages leave while a cell's synchronous loop still runs (a live training display)."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.k = Kernel()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.k.close()
+
+    def arrivals(self, msg_id):
+        """(arrival time, msg_type, content) of each IOPub message of msg_id, read as they come, up to idle."""
+        out = []
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                msg = self.k.kc.get_iopub_msg(timeout=0.01)
+            except Empty:
+                continue
+            if msg["parent_header"].get("msg_id") != msg_id:
+                continue
+            out.append((time.time(), msg["msg_type"], msg["content"], msg["header"]["date"]))
+            if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+                return out
+        raise AssertionError("no idle status")
+
+    def test_display_updates_arrive_during_a_synchronous_loop(self):
+        code = """import { display, newDisplayId } from "nnlab/dist/kernel/display";
+const liveId = newDisplayId();
+display({ "text/plain": "step 0" }, { id: liveId });
+const started = Date.now();
+for (let step = 1; step <= 10; step++) {
+  while (Date.now() - started < step * 250) {} // 2.5 s of synchronous work
+  display({ "text/plain": `step ${step}` }, { id: liveId, update: true });
+}"""
+        messages = self.arrivals(self.k.send(code))
+        updates = [(t, c, d) for t, kind, c, d in messages if kind == "update_display_data"]
+        idle = messages[-1][0]
+        self.assertEqual([c["data"]["text/plain"] for _, c, _ in updates], ["step %d" % i for i in range(1, 11)])
+        times = [t for t, _, _ in updates]
+        # queued until the loop ends, all ten would arrive within milliseconds of each other and of idle
+        self.assertGreater(times[-1] - times[0], 1.5, times)
+        self.assertGreater(idle - times[0], 1.5, (times, idle))
+        self.assertTrue(all(b - a > 0.1 for a, b in zip(times, times[1:])), times)
+        self.assertEqual(len({d for _, _, d in updates}), 10)
+
+    def test_printed_lines_arrive_during_a_synchronous_loop(self):
+        code = """const t0 = Date.now();
+for (let i = 1; i <= 6; i++) { while (Date.now() - t0 < i * 300) {} console.log(`line ${i}`); }"""
+        messages = self.arrivals(self.k.send(code))
+        streams = [(t, c["text"]) for t, kind, c, _ in messages if kind == "stream"]
+        self.assertEqual("".join(text for _, text in streams), "".join("line %d\n" % i for i in range(1, 7)))
+        self.assertGreater(streams[-1][0] - streams[0][0], 1.0, streams)
 
 
 class Lifecycle(unittest.TestCase):

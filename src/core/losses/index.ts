@@ -26,6 +26,9 @@ export type LossLike = LossName | Loss;
  */
 export function loss(spec: LossLike): Loss {
   if (isLossName(spec)) return Losses[spec];
-  if (spec && typeof spec === "object" && typeof spec.value === "function" && typeof spec.gradient === "function") return spec;
-  throw new Error(messages.unknownLoss(spec));
+  if (spec === null || typeof spec !== "object") throw new Error(messages.unknownLoss(spec));
+  const missing = (["value", "gradient"] as const).filter((key) => typeof (spec as Partial<Loss>)[key] !== "function").map((key) => `${key}()`);
+  if (typeof spec.name !== "string") missing.push("a name");
+  if (missing.length > 0) throw new Error(messages.lossShape(missing, Object.keys(spec)));
+  return spec;
 }

@@ -5,6 +5,7 @@ import { momentum } from "./momentum";
 import { rmsprop } from "./rmsprop";
 import { show } from "./rule";
 import { sgd } from "./sgd";
+import { messages } from "../messages";
 
 export type { Optimizer, ParamGroup, ParamState } from "./optimizer";
 export type { UpdateRule } from "./rule";
@@ -44,7 +45,10 @@ export function isOptimizerName(name: unknown): name is OptimizerName {
 export function optimizer<N extends OptimizerName>(name: N, options?: OptimizerOptions<N>): Optimizer;
 export function optimizer(spec: OptimizerName | Optimizer): Optimizer;
 export function optimizer(spec: OptimizerName | Optimizer, options?: object): Optimizer {
-  if (typeof spec === "object" && spec !== null && typeof spec.step === "function") {
+  if (typeof spec === "object" && spec !== null) {
+    const missing = (["step", "state", "slots", "reset"] as const).filter((key) => typeof (spec as Partial<Optimizer>)[key] !== "function").map((key) => `${key}()`);
+    if (typeof spec.learningRate !== "number") missing.push("a learningRate");
+    if (missing.length > 0) throw new Error(messages.optimizerShape(missing, Object.keys(spec)));
     if (options !== undefined) {
       throw new Error(`optimizer(${spec.name}, options): options only go with a name; set them on the optimizer itself`);
     }
