@@ -1,9 +1,16 @@
 """The nnlab kernel's first-cell latency: from starting the kernel to the first
 cell's output ("1 + 1"), then a cell importing nnlab; median of 5 fresh kernels.
-Run by `npm run bench` with Debian's /usr/bin/python3 (jupyter_client)."""
+Run by `npm run bench` with the Python of nnlab's environment (`nnlab env`, which
+registers the kernel in that environment; its folder goes first on JUPYTER_PATH so a
+user-level `nnlab` kernelspec cannot win)."""
 import os
 import statistics
+import sys
 import time
+
+os.environ["JUPYTER_PATH"] = os.pathsep.join(
+    p for p in [os.path.join(sys.prefix, "share", "jupyter"), os.environ.get("JUPYTER_PATH")] if p
+)
 
 from jupyter_client.manager import start_new_kernel
 

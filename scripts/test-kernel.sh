@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Kernel conformance (jupyter_kernel_test), protocol tests and every notebook
-# executed by nbclient. Needs Debian's python3-jupyter-kernel-test and
-# jupyter-nbconvert; /usr/bin/python3 is Debian's (a python3 earlier on PATH may lack them).
+# executed by nbclient, with the Python of nnlab's own environment (.venv,
+# made from python/requirements.txt if missing; `nnlab env`). Needs dist/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PYTHON=/usr/bin/python3
-[ -x "$PYTHON" ] || PYTHON=python3
+PYTHON=$(node dist/cli.js env)
 exec "$PYTHON" -m unittest discover -s test/kernel -p "test_*.py" -v

@@ -20,7 +20,6 @@ import { packageRoot } from "../kernel/resolve";
 import { Args, stringOption } from "./args";
 import { feedbackPages } from "./gradeFeedback";
 import { findSubmissions, safeSegment, type Submission } from "./gradeSubmissions";
-import { findPython, installHint, RUN_MODULES } from "./jupyter";
 import { kernelEnv } from "./kernelEnv";
 import type { Notebook } from "./page";
 import { formatTable } from "./table";
@@ -109,14 +108,12 @@ export function gradeSubmissions(submissions: readonly Submission[], options: Gr
 const RESULT_MARK = "nnlab-grade: ";
 
 function runJobs(jobs: readonly object[], options: GradeOptions, work: string): Map<string, RunnerResult> {
-  const python = findPython(RUN_MODULES);
-  if (!python) throw new Error(`nnlab grade needs Jupyter's nbclient. Install it with:\n${installHint()}`);
   const spec = path.join(work, "jobs.json");
   writeFileSync(spec, JSON.stringify({ kernel: "nnlab", cell_timeout: options.cellTimeout, notebook_timeout: options.notebookTimeout, jobs: options.jobs, submissions: jobs }));
   const kernel = kernelEnv();
   try {
     const rounds = Math.ceil(jobs.length / options.jobs);
-    const result = spawnSync(python, [path.join(packageRoot(), "scripts", "nnlab_grade.py"), spec], {
+    const result = spawnSync(kernel.python, [path.join(packageRoot(), "scripts", "nnlab_grade.py"), spec], {
       env: kernel.env,
       encoding: "utf8",
       stdio: ["ignore", "pipe", "pipe"],
@@ -163,10 +160,16 @@ function positive(args: Args, fallback: number, ...names: string[]): number {
   return value;
 }
 
+const GRADE_USAGE = "usage: nnlab grade <notebook.ipynb | folder>... --out DIR [--lessons DIR] [--timeout S] [--notebook-timeout S] [--jobs N]";
+
 export function gradeCommand(args: Args): number {
+  if (args.options.help || args.options.h) {
+    console.log(GRADE_USAGE);
+    return 0;
+  }
   const out = stringOption(args, "out", "o");
   if (!out || args.positional.length === 0) {
-    console.error("usage: nnlab grade <notebook.ipynb | folder>... --out DIR [--lessons DIR] [--timeout S] [--notebook-timeout S] [--jobs N]");
+    console.error(GRADE_USAGE);
     return 2;
   }
   const lessons = stringOption(args, "lessons") ?? (existsSync("lessons") ? "lessons" : path.join(packageRoot(), "lessons"));

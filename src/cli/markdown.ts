@@ -1,17 +1,22 @@
 /**
- * Markdown cells as HTML. Uses nbconvert's renderer (mistune) when a Python
- * with nbconvert is there (it is wherever `nnlab run` works); otherwise shows
- * the Markdown text as written.
+ * Markdown cells as HTML, with nbconvert's renderer (mistune) from nnlab's
+ * Python environment (made first if needed). If that Python cannot be had or
+ * fails, the Markdown text is shown as written.
  */
 import { spawnSync } from "child_process";
 import path from "path";
 import { packageRoot } from "../kernel/resolve";
 import { escapeHtml } from "./html";
-import { findPython } from "./jupyter";
+import { jupyterPython } from "./env/pythonEnv";
 
 export function markdownToHtml(sources: readonly string[]): string[] {
   if (sources.length === 0) return [];
-  const python = findPython(["nbconvert"]);
+  let python: string | undefined;
+  try {
+    python = jupyterPython();
+  } catch (error) {
+    console.error(`nnlab: Markdown shown as text: ${error instanceof Error ? error.message : error}`);
+  }
   if (python) {
     const result = spawnSync(python, [path.join(packageRoot(), "scripts", "nnlab_markdown.py")], {
       input: JSON.stringify(sources),

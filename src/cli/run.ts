@@ -12,7 +12,6 @@ import path from "path";
 import { packageRoot } from "../kernel/resolve";
 import { Args, stringOption } from "./args";
 import { exportNotebook } from "./export";
-import { findPython, installHint, RUN_MODULES } from "./jupyter";
 import { kernelEnv } from "./kernelEnv";
 import { findNotebooks, FoundNotebook } from "./notebooks";
 import { formatTable } from "./table";
@@ -30,14 +29,12 @@ export interface RunResult {
 
 /** Executes `notebooks`; executed copies and HTML go under `outDir`. */
 export function runNotebooks(notebooks: readonly FoundNotebook[], outDir: string, timeout = 600, allowErrors = false): RunResult[] {
-  const python = findPython(RUN_MODULES);
-  if (!python) throw new Error(`nnlab run needs Jupyter's nbclient. Install it with:\n${installHint()}`);
   const pairs = notebooks.map((nb) => `${nb.path}::${path.join(outDir, nb.relative)}`);
   const kernel = kernelEnv();
   try {
     const script = path.join(packageRoot(), "scripts", "nnlab_run.py");
     const flags = allowErrors ? ["--allow-errors"] : [];
-    const result = spawnSync(python, [script, "--kernel", "nnlab", "--timeout", String(timeout), ...flags, ...pairs], {
+    const result = spawnSync(kernel.python, [script, "--kernel", "nnlab", "--timeout", String(timeout), ...flags, ...pairs], {
       env: kernel.env,
       encoding: "utf8",
       stdio: ["ignore", "pipe", "inherit"],

@@ -1,61 +1,96 @@
 /**
- * `nnlab start` (what `npm start` runs after building): makes sure Jupyter is
- * there, registers the nnlab kernel for the user, and opens JupyterLab if
- * installed, else the classic Notebook, on notebooks/.
- *
- * Jupyter missing: on Debian/Ubuntu as root it installs Debian's
- * `jupyter-notebook` and `jupyter-nbconvert`; elsewhere it prints the exact
- * install command and stops.
+ * `nnlab start` (what `npm start` runs after building): makes sure nnlab's
+ * Python environment exists (src/cli/env), registers the nnlab kernel inside
+ * it, starts JupyterLab (or Notebook 7 with --notebook) on notebooks/, waits
+ * until the server answers, and prints the address with its token and how to
+ * stop. JupyterLab's settings and workspaces for these launches live in the
+ * environment (etc/nnlab-lab), not in ~/.jupyter.
  */
-import { spawn, spawnSync } from "child_process";
-import { existsSync } from "fs";
+import { spawn } from "child_process";
+import { randomBytes } from "crypto";
+import { existsSync, statSync } from "fs";
 import path from "path";
 import { packageRoot } from "../kernel/resolve";
-import { installKernel } from "../kernel/spec";
 import { Args } from "./args";
-import { findPython, hasModules, installHint } from "./jupyter";
-
-const DEBIAN_PACKAGES = ["jupyter-notebook", "jupyter-nbconvert"];
+import { messages } from "./env/messages";
+import { kernelEnv } from "./kernelEnv";
+import { choosePort } from "./port";
+import { APPS, jupyterArgs, serverUrl, START_USAGE, startOptions } from "./startOptions";
 
 function isRoot(): boolean {
   return typeof process.getuid === "function" && process.getuid() === 0;
 }
 
-/** Installs Debian's Jupyter with apt-get (root on Debian/Ubuntu only); true on success. */
-function installDebianJupyter(): boolean {
-  if (!existsSync("/etc/debian_version") || !isRoot()) return false;
-  console.log(`Installing Jupyter from Debian: apt-get install -y ${DEBIAN_PACKAGES.join(" ")}`);
-  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-  const update = spawnSync("apt-get", ["update"], { stdio: "inherit", env });
-  const install = spawnSync("apt-get", ["install", "-y", ...DEBIAN_PACKAGES], { stdio: "inherit", env });
-  return update.status === 0 && install.status === 0;
-}
-
-/** A Python with JupyterLab or the Notebook, installing Debian's if allowed; undefined if none. */
-export function ensureJupyter(): { python: string; app: "jupyterlab" | "notebook" } | undefined {
-  let python = findPython(["jupyterlab"]) ?? findPython(["notebook"]);
-  if (!python && installDebianJupyter()) python = findPython(["notebook"]);
-  if (!python) return undefined;
-  return { python, app: hasModules(python, ["jupyterlab"]) ? "jupyterlab" : "notebook" };
+/** Resolves true once GET /api/status answers 200, false if `alive()` turns false or `ms` pass. */
+export async function waitUntilReady(port: number, token: string, alive: () => boolean, ms = 180_000): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (Date.now() < end && alive()) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/api/status`, { headers: { Authorization: `token ${token}` } });
+      if (response.status === 200) return true;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return false;
 }
 
 export async function startCommand(args: Args): Promise<number> {
-  const jupyter = ensureJupyter();
-  if (!jupyter) {
-    console.error(`nnlab start: Jupyter is not installed. Install it with:\n${installHint()}\nthen run npm start again.`);
+  if (args.options.help || args.options.h) {
+    console.log(START_USAGE);
+    return 0;
+  }
+  const options = startOptions(args);
+  if ("error" in options) {
+    console.error(options.error);
+    return 2;
+  }
+  const folder = path.resolve(options.folder ?? (existsSync("notebooks") ? "notebooks" : path.join(packageRoot(), "notebooks")));
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    console.error(messages.noFolder(folder));
+    return 2;
+  }
+  const kernel = kernelEnv(); // the environment first: on a first start that takes minutes
+  const port = await choosePort(options.port);
+  if (port === undefined) {
+    console.error(messages.noFreePort(options.port, options.port + 49));
+    kernel.dispose();
     return 1;
   }
-  const dir = installKernel({ user: true });
-  console.log(`Registered the "TypeScript (nnlab)" kernel in ${dir}`);
-  const folder = path.resolve(args.positional[0] ?? (existsSync("notebooks") ? "notebooks" : path.join(packageRoot(), "notebooks")));
-  const appArgs = ["-m", jupyter.app, `--notebook-dir=${folder}`];
-  if (jupyter.app === "jupyterlab") appArgs.splice(2, 1, `--ServerApp.root_dir=${folder}`);
-  if (isRoot()) appArgs.push("--allow-root");
-  if (args.options["no-browser"]) appArgs.push("--no-browser");
-  console.log(`Starting ${jupyter.app === "jupyterlab" ? "JupyterLab" : "Jupyter Notebook"} on ${folder}`);
-  const child = spawn(jupyter.python, appArgs, { stdio: "inherit", cwd: folder });
-  const forward = (signal: NodeJS.Signals) => child.kill(signal);
-  process.on("SIGINT", () => forward("SIGINT"));
-  process.on("SIGTERM", () => forward("SIGTERM"));
-  return new Promise((resolve) => child.on("exit", (code) => resolve(code ?? 0)));
+  if (port !== options.port) console.log(messages.portTaken(options.port, port));
+  const app = APPS[options.app].name;
+  const token = randomBytes(24).toString("hex");
+  const env: NodeJS.ProcessEnv = { ...kernel.env };
+  if (kernel.prefix) {
+    const own = path.join(kernel.prefix, "etc", "nnlab-lab");
+    env.JUPYTERLAB_SETTINGS_DIR ??= path.join(own, "user-settings");
+    env.JUPYTERLAB_WORKSPACES_DIR ??= path.join(own, "workspaces");
+  }
+  console.log(messages.starting(app, folder));
+  const child = spawn(kernel.python, jupyterArgs({ ...options, port, folder, token, root: isRoot() }), { stdio: "inherit", cwd: folder, env });
+  let exited = false;
+  const done = new Promise<number>((resolve) =>
+    child.on("exit", (code, signal) => {
+      exited = true;
+      kernel.dispose();
+      resolve(code ?? (signal ? 0 : 1));
+    }),
+  );
+  // Ctrl-C in a terminal reaches Jupyter itself (same process group), which
+  // stops; a second SIGINT would interrupt its shutdown. So SIGINT here only
+  // sends SIGTERM if Jupyter is still running a moment later (a SIGINT sent to
+  // this process alone); SIGTERM is passed on at once.
+  const stop = () => {
+    if (!exited) child.kill("SIGTERM");
+  };
+  let pending: NodeJS.Timeout | undefined;
+  process.on("SIGINT", () => {
+    pending ??= setTimeout(stop, 3000);
+    pending.unref();
+  });
+  process.on("SIGTERM", stop);
+  if (await waitUntilReady(port, token, () => !exited)) console.log(messages.running(app, serverUrl(options.app, port, token)));
+  else if (exited) console.error(messages.didNotStart(app, child.exitCode));
+  return done;
 }

@@ -7,7 +7,7 @@
  * The kernel runs from this installation (absolute paths), so any Jupyter the
  * user starts finds it and it finds nnlab from any notebook folder.
  */
-import { mkdirSync, writeFileSync } from "fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 import { packageRoot } from "./resolve";
@@ -35,6 +35,7 @@ export function kernelSpec(root = packageRoot(), node = process.execPath): Kerne
   };
 }
 
+/** Where a spec goes: the user's data folder, PREFIX/share/jupyter (a Python environment), or the system's. */
 export type Scope = { user: true } | { prefix: string } | { system: true };
 
 /** Jupyter's per-user data folder (what `jupyter --data-dir` prints). */
@@ -52,10 +53,19 @@ export function kernelsDir(scope: Scope): string {
   return path.join(userDataDir(), "kernels");
 }
 
-/** Writes kernels/nnlab/kernel.json for `scope`; returns the folder written. */
+/**
+ * Writes kernels/nnlab/kernel.json for `scope` (unless it already says the
+ * same; replaced whole, so a Jupyter reading it at that moment never sees half
+ * a file); returns the folder.
+ */
 export function installKernel(scope: Scope, spec = kernelSpec()): string {
   const dir = path.join(kernelsDir(scope), KERNEL_NAME);
+  const file = path.join(dir, "kernel.json");
+  const text = JSON.stringify(spec, null, 2) + "\n";
+  if (existsSync(file) && readFileSync(file, "utf8") === text) return dir;
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, "kernel.json"), JSON.stringify(spec, null, 2) + "\n");
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, text);
+  renameSync(temp, file);
   return dir;
 }

@@ -6,13 +6,13 @@ import path from "path";
 import { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { releasedText } from "../../src/assign";
-import { findPython } from "../../src/cli/jupyter";
+import { jupyterPython } from "../../src/cli/env/pythonEnv";
 import { kernelEnv, KernelEnv } from "../../src/cli/kernelEnv";
 import { ARTIFACTS, hasChromium, launch } from "./chromium";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const TOKEN = "nnlab-test-token";
-const python = findPython(["notebook"]);
+const python = jupyterPython();
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
