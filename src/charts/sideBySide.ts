@@ -22,7 +22,7 @@ export function sideBySide(...args: ChartSpec[] | [readonly ChartSpec[], { title
   return chart({
     ...(options.title ? { title: options.title } : {}),
     hconcat: specs.map(part),
-    resolve: { scale: { color: "independent", fill: "independent", stroke: "independent", opacity: "independent", shape: "independent" } },
+    resolve: { scale: { color: "independent", fill: "independent", stroke: "independent", opacity: "independent", shape: "independent", strokeWidth: "independent", size: "independent", strokeDash: "independent" } },
     spacing: 30,
   });
 }

@@ -15,6 +15,7 @@ import { Args } from "./args";
 import { messages } from "./env/messages";
 import { kernelEnv } from "./kernelEnv";
 import { choosePort } from "./port";
+import { notaryArgs, notaryIn, notebooksIn, trustNotebooks, type Notary } from "./trust";
 import { APPS, jupyterArgs, serverUrl, START_USAGE, startOptions } from "./startOptions";
 
 function isRoot(): boolean {
@@ -62,13 +63,19 @@ export async function startCommand(args: Args): Promise<number> {
   const app = APPS[options.app].name;
   const token = randomBytes(24).toString("hex");
   const env: NodeJS.ProcessEnv = { ...kernel.env };
+  let notary: Notary | undefined;
   if (kernel.prefix) {
     const own = path.join(kernel.prefix, "etc", "nnlab-lab");
     env.JUPYTERLAB_SETTINGS_DIR ??= path.join(own, "user-settings");
     env.JUPYTERLAB_WORKSPACES_DIR ??= path.join(own, "workspaces");
+    notary = notaryIn(path.join(own, "notary"));
   }
+  // The lessons open trusted. With a Jupyter of the user's own (no prefix), its own notary signs them.
+  const trustProblem = trustNotebooks(kernel.python, notebooksIn(folder), notary, env);
+  if (trustProblem) console.warn(messages.notTrusted(trustProblem));
   console.log(messages.starting(app, folder));
-  const child = spawn(kernel.python, jupyterArgs({ ...options, port, folder, token, root: isRoot() }), { stdio: "inherit", cwd: folder, env });
+  const serverArgs = [...jupyterArgs({ ...options, port, folder, token, root: isRoot() }), ...(notary ? notaryArgs(notary) : [])];
+  const child = spawn(kernel.python, serverArgs, { stdio: "inherit", cwd: folder, env });
   let exited = false;
   const done = new Promise<number>((resolve) =>
     child.on("exit", (code, signal) => {

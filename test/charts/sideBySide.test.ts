@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activationPlot, chart, sideBySide, VEGA_LITE_SCHEMA, withTooltip } from "../../src";
+import { activationPlot, chart, mlp, networkDiagram, sideBySide, VEGA_LITE_SCHEMA, withTooltip } from "../../src";
 import { expectRenders } from "./check";
 
 const a = chart({ data: { values: [{ x: 1, y: 2 }] }, mark: "point", encoding: { x: { field: "x", type: "quantitative" }, y: { field: "y", type: "quantitative" } } });
@@ -11,6 +11,12 @@ describe("sideBySide", () => {
     const parts = (spec as unknown as { hconcat: Record<string, unknown>[] }).hconcat;
     expect(parts).toHaveLength(2);
     for (const p of parts) { expect(p.$schema).toBeUndefined(); expect(p.config).toBeUndefined(); }
+  });
+
+  it("sideBySide(diagram, diagram) keeps each diagram's own edge widths (no shared-scale warning)", () => {
+    const small = mlp([2, 2, 1], { init: { weights: [[[0.1, -0.1], [0.05, 0.1]], [[0.1, 0.2]]], biases: [[0, 0], [0]] } });
+    const big = mlp([2, 2, 1], { init: { weights: [[[5, -4], [3, 2]], [[4, -6]]], biases: [[0, 0], [0]] } });
+    expectRenders(sideBySide(networkDiagram(small), networkDiagram(big))); // expectRenders fails on any Vega-Lite warning
   });
 
   it("sideBySide([a, b], { title }) takes a title", () => {

@@ -8,6 +8,9 @@ const MIN = MINIMUM_PYTHON.join(".");
 const EXISTING = "To use a JupyterLab you already have instead, point nnlab at its Python:\n  NNLAB_JUPYTER_PYTHON=/path/to/python npm start";
 
 export const messages = {
+  notTrusted: (problem: string) =>
+    `nnlab could not mark the lessons as trusted (JupyterLab will say "Notebook not trusted" until you run them; nothing else changes):\n${problem}`,
+
   noPython: (tried: readonly string[]) =>
     `nnlab runs Jupyter from its own Python environment and needs Python ${MIN} or newer, but found no Python (tried ${tried.join(", ")}).\n` +
     `Install Python ${MIN}+ (https://www.python.org/downloads/ or your system's packages, e.g. sudo apt install python3 python3-venv), then run npm start again.\n` +

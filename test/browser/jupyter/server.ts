@@ -9,6 +9,7 @@
  * are off (no network).
  */
 import { ChildProcess, spawn } from "child_process";
+import { notaryArgs, notaryIn, notebooksIn, trustNotebooks } from "../../../src/cli/trust";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import net from "net";
 import os from "os";
@@ -84,9 +85,13 @@ export async function startJupyter(python: string, app: JupyterApp, root: string
     BROWSER: "true",
     PYTHONUNBUFFERED: "1",
   };
+  // As `nnlab start` does: the notebooks are signed with a notary of the server's own, so they open trusted.
+  const notary = notaryIn(path.join(home, "notary"));
+  const untrusted = trustNotebooks(python, notebooksIn(root), notary, env);
+  if (untrusted) throw new Error(`startJupyter: could not sign the notebooks in ${root}: ${untrusted}`);
   const args = [
     "-m", app, "--no-browser", "--ip=127.0.0.1", `--port=${port}`, "--port-retries=0",
-    `--IdentityProvider.token=${TOKEN}`, `--ServerApp.root_dir=${root}`,
+    `--IdentityProvider.token=${TOKEN}`, `--ServerApp.root_dir=${root}`, ...notaryArgs(notary),
     // window.jupyterapp: the tests read cell models, kernel status and the dirty flag from it.
     "--expose-app-in-browser",
     // Harmless for other users; as root Jupyter refuses to start without it.
