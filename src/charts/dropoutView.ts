@@ -3,9 +3,9 @@ import { decisionBoundary } from "./decisionBoundary";
 import { allInputs, type PointsLike } from "./points";
 import { messages } from "./messages";
 import { networkDiagram } from "./networkDiagram";
-import { sideBySide } from "./sideBySide";
+import { part, sideBySide } from "./sideBySide";
 import type { Extent } from "./grid";
-import type { ChartSpec } from "./spec";
+import { chart, type ChartSpec } from "./spec";
 
 export interface DropoutViewOptions {
   /** The dropout rate of the hidden layers (one, or one per hidden layer). Default 0.5. */
@@ -58,13 +58,15 @@ export function dropoutView(net: Network, data: PointsLike, options: DropoutView
     return off.length === 0 ? [] : [`layer ${l}: neuron${off.length > 1 ? "s" : ""} ${off.join(", ")}`];
   });
   const extent = options.extent;
-  const map = (n: Network, title: string) => decisionBoundary(n, data, { resolution, title, width: 240, height: 240, ...(extent ? { extent } : {}) });
-  return sideBySide(
-    [
-      networkDiagram(net, { trace, title: { text: `Dropped at this step (seed ${seed})`, subtitle: dropped.length === 0 ? "none" : dropped.join("; ") }, width: 300, height: 240 }),
-      map(thinned(net, trace), "Training mode: the thinned network"),
-      map(net, "Evaluation mode: every neuron"),
+  const map = (n: Network, title: string) => decisionBoundary(n, data, { resolution, title, width: 220, height: 220, ...(extent ? { extent } : {}) });
+  // The diagram above, the two maps below it side by side: about 760 px wide, so it fits a notebook's output column.
+  return chart({
+    title: `Dropout p = ${rates.join(", ")} in the network [${net.sizes.join(", ")}]: one training step (seed ${seed})`,
+    vconcat: [
+      part(networkDiagram(net, { trace, title: { text: `Dropped at this step (seed ${seed})`, subtitle: dropped.length === 0 ? "none" : dropped.join("; ") }, width: 420, height: 220 })),
+      part(sideBySide(map(thinned(net, trace), "Training mode: the thinned network"), map(net, "Evaluation mode: every neuron"))),
     ],
-    { title: `Dropout p = ${rates.join(", ")} in the network [${net.sizes.join(", ")}]: one training step (seed ${seed})` },
-  );
+    resolve: { scale: { color: "independent", fill: "independent", stroke: "independent", opacity: "independent", shape: "independent", strokeWidth: "independent" } },
+    spacing: 20,
+  });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { circle, dropoutView, mlp, thinned } from "../../src";
 import { expectRenders, rowsOf } from "./check";
+import { renderSvg } from "../../src/notebook/render";
 
 const net = mlp([2, 8, 1], { output: "sigmoid", seed: 5 });
 const data = circle({ n: 40, seed: 1 });
@@ -16,10 +17,14 @@ describe("dropoutView", () => {
   it("dropoutView(net, data, { dropout, seed }) shows the dropped neurons, the thinned map and the full map", () => {
     const spec = dropoutView(net, data, { dropout: 0.5, seed: 2, resolution: 20 });
     const svg = expectRenders(spec);
-    expect((spec as { hconcat: unknown[] }).hconcat).toHaveLength(3);
+    const [diagram, maps] = (spec as { vconcat: { hconcat?: unknown[] }[] }).vconcat;
+    expect(diagram).toBeDefined();
+    expect(maps.hconcat).toHaveLength(2);
     expect(rowsOf(spec).some((r) => r.dropped === true)).toBe(true);
     expect(svg).toContain("Training mode");
     expect(svg).toContain("Evaluation mode");
+    // fits a notebook's output column (about 840 px in JupyterLab with the file browser open)
+    expect(renderSvg(spec).width).toBeLessThanOrEqual(820);
   });
 
   it("dropoutView(net, data) draws no edge out of a dropped neuron, and says which network it shows", () => {
