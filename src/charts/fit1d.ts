@@ -20,11 +20,16 @@ export interface Fit1dOptions {
    */
   labels?: { x?: string; y?: string; data?: string; prediction?: string; truth?: string };
   title?: string;
+  /** Panels per row (default: as many as fit in about 800 px, the width of a notebook's output column). */
+  columns?: number;
   width?: number;
   height?: number;
 }
 
 const defaults = { samples: 200, width: 260, height: 200 } as const;
+
+/** The width a row of panels may take, legend included: a notebook's output column. */
+const ROW_WIDTH = 800;
 
 /**
  * A regression in one dimension: the data points, the network's prediction
@@ -70,7 +75,8 @@ export function fit1d(models: ModelsLike, data: Samples & { truth?: (x: number[]
   return chart({
     title: options.title ?? (list.length > 1 ? "Fits side by side: data, prediction and the true curve" : "Data, prediction and the true curve"),
     data: { values: rows },
-    facet: { column: { field: "model", type: "nominal", title: null, sort: { field: "panel" } } },
+    facet: { field: "model", type: "nominal", title: null, sort: { field: "panel" } },
+    columns: options.columns ?? Math.max(1, Math.floor((ROW_WIDTH - 170) / (width + 50))),
     spec: {
       width, height,
       layer: [

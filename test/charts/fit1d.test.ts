@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { curve1d, fit1d, mlp, train } from "../../src";
 import { expectRenders, rowsOf } from "./check";
+import { renderSvg } from "../../src/notebook/render";
 
 const data = curve1d({ n: 20, seed: 2 });
 const line = mlp([1, 1], { seed: 1 });
@@ -31,6 +32,12 @@ describe("fit1d", () => {
     expect(rowsOf(spec).filter((r) => r.kind === "a = σ(w·x + b)")).toHaveLength(5);
     expect(rowsOf(spec).filter((r) => r.kind === "reference point")).toHaveLength(1);
     expect(dots.transform[0].filter).toEqual({ field: "kind", equal: "reference point" });
+  });
+
+  it("fit1d(four models) wraps its panels so the chart fits a notebook's output column (≤ 820 px)", () => {
+    const four = { a: line, b: mid, c: line, d: mid };
+    for (const width of [170, 220, 260]) expect(renderSvg(fit1d(four, data, { width, samples: 20 })).width).toBeLessThanOrEqual(820);
+    expect((fit1d(four, data, { columns: 4 }) as { columns?: number }).columns).toBe(4);
   });
 
   it("fit1d({ underfit, fit }, data) draws the models side by side", () => {
