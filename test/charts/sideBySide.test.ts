@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { activationPlot, chart, mlp, networkDiagram, sideBySide, VEGA_LITE_SCHEMA, withTooltip } from "../../src";
+import { activationPlot, chart, circle, decisionBoundary, mlp, networkDiagram, sideBySide, VEGA_LITE_SCHEMA, withTooltip } from "../../src";
+import { renderSvg } from "../../src/notebook/render";
 import { expectRenders } from "./check";
 
 const a = chart({ data: { values: [{ x: 1, y: 2 }] }, mark: "point", encoding: { x: { field: "x", type: "quantitative" }, y: { field: "y", type: "quantitative" } } });
@@ -17,6 +18,16 @@ describe("sideBySide", () => {
     const small = mlp([2, 2, 1], { init: { weights: [[[0.1, -0.1], [0.05, 0.1]], [[0.1, 0.2]]], biases: [[0, 0], [0]] } });
     const big = mlp([2, 2, 1], { init: { weights: [[[5, -4], [3, 2]], [[4, -6]]], biases: [[0, 0], [0]] } });
     expectRenders(sideBySide(networkDiagram(small), networkDiagram(big))); // expectRenders fails on any Vega-Lite warning
+  });
+
+  it("sideBySide(a, b, c) wraps onto rows rather than grow wider than a notebook's output column", () => {
+    const map = (title: string) => decisionBoundary(mlp([2, 3, 1], { output: "sigmoid" }), circle({ n: 20 }), { width: 210, height: 210, resolution: 10, title });
+    for (const n of [2, 3, 4]) {
+      const spec = sideBySide(Array.from({ length: n }, (_, k) => map(`map ${k}`)));
+      const { width } = renderSvg(spec);
+      expect(width, `${n} maps`).toBeLessThanOrEqual(840);
+    }
+    expect((sideBySide(a, a) as { hconcat?: unknown[] }).hconcat).toHaveLength(2);
   });
 
   it("sideBySide([a, b], { title }) takes a title", () => {
