@@ -7,23 +7,18 @@
  * Screenshots: out/test-artifacts/jupyterlab-<lesson>-NN.png.
  * NNLAB_BROWSER_VERSION=teacher runs the teacher versions (solutions in) instead.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "fs";
-import os from "os";
+import { cpSync, mkdirSync, readdirSync, rmSync } from "fs";
 import path from "path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { releasedText } from "../../src/assign";
 import { ARTIFACTS, launch } from "./chromium";
 import { cellName, cellReports, menu, notebookState, recordCell, waitForNotebook, waitUntilSettled } from "./jupyter/page";
 import { jupyterPython, jupyterVersions } from "./jupyter/python";
 import { checkRun, consoleErrors, differences, dragFirstSlider, hoverForTooltip, screenshotNotebook, shutDownKernels } from "./jupyter/run";
+import { RELEASED, servedCopy, VERSION } from "./jupyter/notebooks";
 import { startJupyter, type JupyterServer } from "./jupyter/server";
 
-const ROOT = path.resolve(__dirname, "..", "..");
-/** The released notebooks under test: notebooks/, or another folder released by `nnlab release` (NNLAB_BROWSER_NOTEBOOKS). */
-const RELEASED = path.resolve(process.env.NNLAB_BROWSER_NOTEBOOKS || path.join(ROOT, "notebooks"));
 const NOTEBOOKS = readdirSync(RELEASED).filter((f) => f.endsWith(".ipynb")).sort();
-const VERSION = process.env.NNLAB_BROWSER_VERSION === "teacher" ? "teacher" : "student";
 const LIVE = "live-training.ipynb";
 
 describe("JupyterLab 4 with the nnlab kernel", () => {
@@ -38,13 +33,9 @@ describe("JupyterLab 4 with the nnlab kernel", () => {
     jupyterVersions(python);
     // A copy: JupyterLab autosaves, and notebooks/ must stay as committed.
     // pristine/ keeps a second copy that no test runs, for the open-and-close test.
-    dir = mkdtempSync(path.join(os.tmpdir(), "nnlab-lab-"));
-    cpSync(RELEASED, dir, { recursive: true });
+    dir = servedCopy("nnlab-lab-", NOTEBOOKS);
     cpSync(RELEASED, path.join(dir, "pristine"), { recursive: true });
     cpSync(path.join(__dirname, "fixtures", LIVE), path.join(dir, LIVE));
-    if (VERSION === "teacher") {
-      for (const name of NOTEBOOKS) writeFileSync(path.join(dir, name), releasedText(path.join(ROOT, "lessons", name.replace(/\.ipynb$/, ".md")), "teacher"));
-    }
     mkdirSync(ARTIFACTS, { recursive: true });
     [server, browser] = await Promise.all([startJupyter(python, "jupyterlab", dir), launch()]);
     // One context: pages share the HTTP cache, so JupyterLab's bundle is fetched once.

@@ -5,21 +5,18 @@
  *
  * Screenshots: out/test-artifacts/notebook7-<lesson>-NN.png.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "fs";
-import os from "os";
+import { rmSync } from "fs";
 import path from "path";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { releasedText } from "../../src/assign";
 import { ARTIFACTS, launch } from "./chromium";
 import { cellName, cellReports, menu, notebookState, waitForNotebook, waitUntilSettled } from "./jupyter/page";
 import { jupyterPython, jupyterVersions } from "./jupyter/python";
 import { checkRun, consoleErrors, differences, dragFirstSlider, hoverForTooltip, screenshotNotebook, shutDownKernels } from "./jupyter/run";
+import { servedCopy, VERSION } from "./jupyter/notebooks";
 import { startJupyter, type JupyterServer } from "./jupyter/server";
 
-const ROOT = path.resolve(__dirname, "..", "..");
 /** The released notebooks under test: notebooks/, or another folder released by `nnlab release` (NNLAB_BROWSER_NOTEBOOKS). */
-const RELEASED = path.resolve(process.env.NNLAB_BROWSER_NOTEBOOKS || path.join(ROOT, "notebooks"));
 const LESSONS = ["01-neuron.ipynb", "08-overfitting.ipynb"];
 /**
  * Notebook 7.6.5 itself throws this on opening any notebook, a plain Python one
@@ -28,7 +25,6 @@ const LESSONS = ["01-neuron.ipynb", "08-overfitting.ipynb"];
  * Only this exact error from Notebook's own bundle is tolerated.
  */
 const UPSTREAM_ERROR = /^uncaught: Cannot read properties of undefined \(reading 'schema'\) at \S+\/static\/notebook\/notebook_core\.\w+\.js/;
-const VERSION = process.env.NNLAB_BROWSER_VERSION === "teacher" ? "teacher" : "student";
 
 describe("Notebook 7 with the nnlab kernel", () => {
   let server: JupyterServer;
@@ -40,11 +36,7 @@ describe("Notebook 7 with the nnlab kernel", () => {
   beforeAll(async () => {
     const python = jupyterPython();
     jupyterVersions(python);
-    dir = mkdtempSync(path.join(os.tmpdir(), "nnlab-nb7-"));
-    cpSync(RELEASED, dir, { recursive: true });
-    if (VERSION === "teacher") {
-      for (const name of LESSONS) writeFileSync(path.join(dir, name), releasedText(path.join(ROOT, "lessons", name.replace(/\.ipynb$/, ".md")), "teacher"));
-    }
+    dir = servedCopy("nnlab-nb7-", LESSONS);
     [server, browser] = await Promise.all([startJupyter(python, "notebook", dir), launch()]);
     context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
   });
