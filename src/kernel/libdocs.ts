@@ -1,0 +1,129 @@
+/**
+ * Library declarations without their doc comments until someone asks for docs.
+ *
+ * Most of what the compiler reads at kernel start is documentation: of the
+ * ~2.9 MB of declarations in a fresh program (TypeScript's lib files,
+ * `@types/node`), ~1.8 MB is `/** … *\/` comments, which TypeScript 5.0
+ * parses into JSDoc nodes for every declaration. They change no type (JSDoc
+ * types only count in JavaScript files) and no error a cell gets; they are
+ * read for quick info (inspect, Shift+Tab). So `.d.ts` files under a
+ * `node_modules` folder are read with doc comments blanked (newlines kept,
+ * so lines stay where they were) until `restore()`: the engine calls it on
+ * the first inspect request, which then tells the compiler's file watchers
+ * those files changed, so the next program reads them whole.
+ */
+import type * as TS from "typescript";
+
+export interface LibraryDocs {
+  /** Reads library files whole from now on and re-reads those read without docs. */
+  restore(): void;
+  /** True until `restore()`. */
+  readonly stripped: boolean;
+}
+
+type Sys = Record<string, any>;
+
+/** Installs the reading without docs on `ts.sys` (the compiler's file system, shared by every program of this `ts`). */
+export function withoutLibraryDocs(ts: typeof TS): LibraryDocs {
+  const sys: Sys = ts.sys;
+  if (sys.__nnlabLibraryDocs) return sys.__nnlabLibraryDocs;
+  let stripped = true;
+  const read = new Set<string>();
+  const watchers = new Map<string, Set<TS.FileWatcherCallback>>();
+  const readFile = sys.readFile;
+  const watchFile = sys.watchFile;
+  sys.readFile = (file: string, encoding?: string) => {
+    const text: string | undefined = readFile.call(sys, file, encoding);
+    if (!stripped || text === undefined || !isLibraryDeclaration(file)) return text;
+    read.add(file);
+    return blankDocComments(text);
+  };
+  if (typeof watchFile === "function") {
+    sys.watchFile = (file: string, callback: TS.FileWatcherCallback, ...rest: unknown[]) => {
+      const watcher: TS.FileWatcher = watchFile.call(sys, file, callback, ...rest);
+      if (!isLibraryDeclaration(file)) return watcher;
+      const set = watchers.get(file) ?? new Set();
+      set.add(callback);
+      watchers.set(file, set);
+      return {
+        close() {
+          set.delete(callback);
+          watcher.close();
+        },
+      };
+    };
+  }
+  const docs: LibraryDocs = {
+    get stripped() {
+      return stripped;
+    },
+    restore() {
+      if (!stripped) return;
+      stripped = false;
+      for (const file of read) for (const callback of watchers.get(file) ?? []) callback(file, ts.FileWatcherEventKind.Changed);
+      read.clear();
+    },
+  };
+  sys.__nnlabLibraryDocs = docs;
+  return docs;
+}
+
+/** A declaration file inside a `node_modules` folder (TypeScript's lib files, `@types`, packages). */
+export function isLibraryDeclaration(file: string): boolean {
+  return file.endsWith(".d.ts") && /[\\/]node_modules[\\/]/.test(file);
+}
+
+const SLASH = 47;
+const STAR = 42;
+const NEWLINE = 10;
+const BACKSLASH = 92;
+const QUOTES = new Set([34, 39, 96]); // " ' `
+
+/**
+ * `text` with every doc comment (`/** … *\/`) replaced by its newlines;
+ * other comments, strings and template literals stay as they are.
+ */
+export function blankDocComments(text: string): string {
+  let out = "";
+  let from = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (QUOTES.has(c)) {
+      i = skipString(text, i, c);
+    } else if (c === SLASH && text.charCodeAt(i + 1) === SLASH) {
+      const end = text.indexOf("\n", i + 2);
+      i = end < 0 ? n : end;
+    } else if (c === SLASH && text.charCodeAt(i + 1) === STAR) {
+      const close = text.indexOf("*/", i + 2);
+      const end = close < 0 ? n : close + 2;
+      // `/**/` is an empty plain comment, not a doc comment.
+      if (text.charCodeAt(i + 2) === STAR && text.charCodeAt(i + 3) !== SLASH) {
+        out += text.slice(from, i) + newlinesOf(text, i, end);
+        from = end;
+      }
+      i = end;
+    } else {
+      i++;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** The index after the string or template literal opened by `quote` at `start`. */
+function skipString(text: string, start: number, quote: number): number {
+  for (let i = start + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === BACKSLASH) i++;
+    else if (c === quote) return i + 1;
+    else if (c === NEWLINE && quote !== 96) return i; // an unterminated quote ends at the line
+  }
+  return text.length;
+}
+
+function newlinesOf(text: string, start: number, end: number): string {
+  let lines = "";
+  for (let i = text.indexOf("\n", start); i >= 0 && i < end; i = text.indexOf("\n", i + 1)) lines += "\n";
+  return lines;
+}
