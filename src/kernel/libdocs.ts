@@ -9,8 +9,10 @@
  * read for quick info (inspect, Shift+Tab). So `.d.ts` files under a
  * `node_modules` folder are read with doc comments blanked (newlines kept,
  * so lines stay where they were) until `restore()`: the engine calls it on
- * the first inspect request, which then tells the compiler's file watchers
- * those files changed, so the next program reads them whole.
+ * the first inspect request, which then tells the compiler's watchers of
+ * library declarations that their files changed, so the next program reads
+ * them whole. (All of them: a file may be read by another path than the one
+ * watched, as tslab reads `<cwd>/node_modules/tslab` from its own folder.)
  */
 import type * as TS from "typescript";
 
@@ -28,14 +30,12 @@ export function withoutLibraryDocs(ts: typeof TS): LibraryDocs {
   const sys: Sys = ts.sys;
   if (sys.__nnlabLibraryDocs) return sys.__nnlabLibraryDocs;
   let stripped = true;
-  const read = new Set<string>();
   const watchers = new Map<string, Set<TS.FileWatcherCallback>>();
   const readFile = sys.readFile;
   const watchFile = sys.watchFile;
   sys.readFile = (file: string, encoding?: string) => {
     const text: string | undefined = readFile.call(sys, file, encoding);
     if (!stripped || text === undefined || !isLibraryDeclaration(file)) return text;
-    read.add(file);
     return blankDocComments(text);
   };
   if (typeof watchFile === "function") {
@@ -60,8 +60,7 @@ export function withoutLibraryDocs(ts: typeof TS): LibraryDocs {
     restore() {
       if (!stripped) return;
       stripped = false;
-      for (const file of read) for (const callback of watchers.get(file) ?? []) callback(file, ts.FileWatcherEventKind.Changed);
-      read.clear();
+      for (const [file, callbacks] of watchers) for (const callback of [...callbacks]) callback(file, ts.FileWatcherEventKind.Changed);
     },
   };
   sys.__nnlabLibraryDocs = docs;
