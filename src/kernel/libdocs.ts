@@ -72,11 +72,13 @@ export function isLibraryDeclaration(file: string): boolean {
   return file.endsWith(".d.ts") && /[\\/]node_modules[\\/]/.test(file);
 }
 
-const SLASH = 47;
 const STAR = 42;
+const SLASH = 47;
 const NEWLINE = 10;
 const BACKSLASH = 92;
-const QUOTES = new Set([34, 39, 96]); // " ' `
+const BACKTICK = 96;
+/** Where something that is not plain code may start: a quote, `//` or `/*`. */
+const NEXT = /["'`]|\/[/*]/g;
 
 /**
  * `text` with every doc comment (`/** … *\/`) replaced by its newlines;
@@ -85,27 +87,27 @@ const QUOTES = new Set([34, 39, 96]); // " ' `
 export function blankDocComments(text: string): string {
   let out = "";
   let from = 0;
-  let i = 0;
   const n = text.length;
-  while (i < n) {
+  const next = new RegExp(NEXT);
+  for (let match = next.exec(text); match; match = next.exec(text)) {
+    const i = match.index;
     const c = text.charCodeAt(i);
-    if (QUOTES.has(c)) {
-      i = skipString(text, i, c);
-    } else if (c === SLASH && text.charCodeAt(i + 1) === SLASH) {
-      const end = text.indexOf("\n", i + 2);
-      i = end < 0 ? n : end;
-    } else if (c === SLASH && text.charCodeAt(i + 1) === STAR) {
+    let end: number;
+    if (c !== SLASH) {
+      end = skipString(text, i, c);
+    } else if (text.charCodeAt(i + 1) === SLASH) {
+      const line = text.indexOf("\n", i + 2);
+      end = line < 0 ? n : line;
+    } else {
       const close = text.indexOf("*/", i + 2);
-      const end = close < 0 ? n : close + 2;
+      end = close < 0 ? n : close + 2;
       // `/**/` is an empty plain comment, not a doc comment.
       if (text.charCodeAt(i + 2) === STAR && text.charCodeAt(i + 3) !== SLASH) {
         out += text.slice(from, i) + newlinesOf(text, i, end);
         from = end;
       }
-      i = end;
-    } else {
-      i++;
     }
+    next.lastIndex = end;
   }
   return from === 0 ? text : out + text.slice(from);
 }
@@ -116,7 +118,7 @@ function skipString(text: string, start: number, quote: number): number {
     const c = text.charCodeAt(i);
     if (c === BACKSLASH) i++;
     else if (c === quote) return i + 1;
-    else if (c === NEWLINE && quote !== 96) return i; // an unterminated quote ends at the line
+    else if (c === NEWLINE && quote !== BACKTICK) return i; // an unterminated quote ends at the line
   }
   return text.length;
 }
