@@ -4,6 +4,9 @@
  * from the same initial weights in the same data order, and prints samples/s,
  * GFLOP/s and each ratio to the reference, measured in this one run.
  * It first checks that the gradients agree on the first mini-batch.
+ *
+ * NNLAB_BENCH_FAST=1 (`npm run bench:fast`, a smoke test for CI): the same
+ * races with fewer epochs and runs, well under a minute; its ratios are rougher.
  */
 import * as os from "os";
 import { circle, digits } from "../src/data";
@@ -25,12 +28,14 @@ interface Workload {
 }
 
 const SEED = 11;
+const FAST = process.env.NNLAB_BENCH_FAST === "1";
 
 function workloads(): Workload[] {
-  return [
+  const full: Workload[] = [
     { name: "A playground 2-8-8-1", sizes: [2, 8, 8, 1], hidden: "tanh", output: "sigmoid-bce", data: circle({ n: 1000, seed: 1 }), batch: 10, epochs: 50, lr: 0.1, runs: 15, tfRuns: 3 },
     { name: "B digits 784-128-10", sizes: [784, 128, 10], hidden: "relu", output: "softmax-ce", data: digits({ n: 2000, seed: 1 }), batch: 32, epochs: 2, lr: 0.05, runs: 7, tfRuns: 3 },
   ];
+  return FAST ? full.map((w) => ({ ...w, epochs: Math.max(1, Math.round(w.epochs / 5)), runs: 3, tfRuns: 1 })) : full;
 }
 
 const newNet = (w: Workload): Network => mlp(w.sizes, { hidden: w.hidden, output: w.output === "sigmoid-bce" ? "sigmoid" : "softmax", seed: 3 });
@@ -108,7 +113,8 @@ function checkGradients(w: Workload): string {
 async function main(): Promise<void> {
   await useCpu();
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
-  console.log(`nnlab benchmark — ${cpu}, ${os.cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
+  const load = os.loadavg().map((l) => l.toFixed(2)).join(" ");
+  console.log(`nnlab benchmark${FAST ? " (fast mode)" : ""} — ${cpu}, ${os.cpus().length} cores, load ${load}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
   for (const w of workloads()) {
     const n = w.data.x.length;
     const samples = n * w.epochs;

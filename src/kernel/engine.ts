@@ -9,6 +9,7 @@
 import { bundleOf } from "./bundle";
 import { cellFrames, createCellCompiler } from "./compile";
 import { compileError, CompileDiagnostic, ErrorContent, runtimeError } from "./errors";
+import { withoutLibraryDocs } from "./libdocs";
 import { loadTslab } from "./tslab";
 
 export type Outcome =
@@ -50,6 +51,7 @@ export function isNotAnswered(thrown: unknown): thrown is { message?: unknown } 
 /** Creates the engine for notebooks in `rootDir` (the kernel's working directory). */
 export function createEngine(rootDir: string): Engine {
   const tslab = loadTslab();
+  const docs = withoutLibraryDocs(tslab.ts);
   const compiler = createCellCompiler(tslab.ts, tslab.createConverter);
   const converters = {
     get node() {
@@ -80,8 +82,9 @@ export function createEngine(rootDir: string): Engine {
     cell.diagnostics = [];
     compiler.takeCell();
   };
-  compiler.converter.convert("", ""); // warm the compiler (~1 s) before the first cell
+  compiler.converter.convert("", ""); // warm the compiler before the first cell
   compiler.takeCell();
+  tslab.saveCodeCache();
   const locate = compiler.locate.bind(compiler);
 
   return {
@@ -111,6 +114,7 @@ export function createEngine(rootDir: string): Engine {
       return { start: info.start, end: info.end, matches: info.candidates };
     },
     inspect(code, cursor) {
+      docs.restore();
       const info = executor.inspect(code, cursor);
       return info ? tslab.printQuickInfo(info) : undefined;
     },

@@ -9,8 +9,9 @@
  *   installation.
  */
 import { existsSync, realpathSync } from "fs";
-import Module, { createRequire } from "module";
+import Module from "module";
 import path from "path";
+import { tslabTypeScript } from "./tslab";
 
 /** The folder of the nnlab package this kernel runs from (holds package.json and dist/). */
 export function packageRoot(): string {
@@ -29,8 +30,7 @@ type Sys = Record<string, any>;
 
 /** Forwards the compiler's file look-ups for `<cwd>/node_modules/nnlab` to `root`. */
 export function forwardCompilerPaths(cwd: string, root: string, name = "nnlab"): void {
-  const ts = createRequire(require.resolve("tslab/package.json"))("@tslab/typescript-for-tslab");
-  const sys: Sys = ts.sys;
+  const sys: Sys = tslabTypeScript().exports.sys;
   if (sys.__nnlabForwarded) return;
   const forward = (p: string) => forwardPath(p, cwd, name, root);
   for (const method of ["readFile", "fileExists", "directoryExists", "getDirectories", "readDirectory", "watchFile", "watchDirectory", "getModifiedTime"]) {

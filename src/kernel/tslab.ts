@@ -12,12 +12,15 @@ import Module, { createRequire } from "module";
 import path from "path";
 import vm from "vm";
 import type * as TS from "typescript";
+import { CachedModule, requireCached } from "./codecache";
 import type { Converter } from "./compile";
 
 const TYPESCRIPT = "@tslab/typescript-for-tslab";
 
 export interface Tslab {
   ts: typeof TS;
+  /** Writes V8's code for tslab's TypeScript to the code cache (codecache.ts): call it once TypeScript has compiled a cell. */
+  saveCodeCache(): void;
   /** tslab's executor; the code of each cell runs as a script named `scriptName()`. */
   createExecutor: (rootDir: string, converters: object, console: { log(...args: unknown[]): void; error(...args: unknown[]): void }, scriptName: () => string) => any;
   isCompleteCode: (code: string) => { completed: boolean; indent?: string };
@@ -26,10 +29,19 @@ export interface Tslab {
   createConverter: (ts: typeof TS) => Converter;
 }
 
+let typescript: CachedModule | undefined;
+
+/** tslab's TypeScript (`@tslab/typescript-for-tslab`), loaded through the code cache; the instance `require` gives from then on. */
+export function tslabTypeScript(): CachedModule {
+  return (typescript ??= requireCached(createRequire(require.resolve("tslab/package.json")).resolve(TYPESCRIPT)));
+}
+
 export function loadTslab(): Tslab {
   const tslab = createRequire(require.resolve("tslab/package.json"));
+  const ts = tslabTypeScript();
   return {
-    ts: tslab(TYPESCRIPT),
+    ts: ts.exports,
+    saveCodeCache: () => ts.save(),
     isCompleteCode: tslab("./dist/converter").isCompleteCode,
     printQuickInfo: tslab("./dist/inspect").printQuickInfo,
     createConverter(ts) {

@@ -1,7 +1,15 @@
-import { Resvg } from "@resvg/resvg-js";
-import * as vega from "vega";
-import { compile, type TopLevelSpec } from "vega-lite";
+import type * as ResvgJs from "@resvg/resvg-js";
+import type * as Vega from "vega";
+import type * as VegaLite from "vega-lite";
+import type { TopLevelSpec } from "vega-lite";
 import { FONT_FAMILY, fontFiles, fontMetrics } from "./font";
+
+/**
+ * Vega, Vega-Lite and resvg, loaded by the first chart drawn (~150 ms), not
+ * by `import ... from "nnlab"`: a notebook that draws nothing never pays.
+ */
+let renderers: { vega: typeof Vega; vegaLite: typeof VegaLite; resvg: typeof ResvgJs } | undefined;
+const libs = () => (renderers ??= { vega: require("vega"), vegaLite: require("vega-lite"), resvg: require("@resvg/resvg-js") });
 
 /** A chart drawn in Node: SVG text, PNG bytes, its size in CSS pixels, and what Vega and Vega-Lite warned about. */
 export interface Rendered {
@@ -35,7 +43,8 @@ export function render(spec: TopLevelSpec, options: RenderOptions = {}): Rendere
 export function renderSvg(spec: TopLevelSpec): Omit<Rendered, "png"> {
   const warnings: string[] = [];
   const logger = collect(warnings);
-  const compiled = compile(spec, { logger: logger as never }).spec;
+  const { vega, vegaLite } = libs();
+  const compiled = vegaLite.compile(spec, { logger: logger as never }).spec;
   useFontMetrics();
   const view = new vega.View(vega.parse(compiled), { renderer: "none", logger: logger as never } as never);
   try {
@@ -68,7 +77,7 @@ interface SvgRenderer {
 /** SVG → PNG bytes, drawn with DejaVu Sans only (system fonts are not read, so every machine agrees). */
 export function toPng(svg: string, scale = 2): Uint8Array {
   const files = fontFiles();
-  const resvg = new Resvg(leafOpacity(anchorClips(svg)), {
+  const resvg = new (libs().resvg.Resvg)(leafOpacity(anchorClips(svg)), {
     font: { fontFiles: [files.regular, files.bold], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
     fitTo: { mode: "zoom", value: scale },
     background: "white",
@@ -120,7 +129,7 @@ export function leafOpacity(svg: string): string {
  */
 function useFontMetrics(): void {
   const { regular, bold } = fontMetrics();
-  const metrics = (vega as unknown as { textMetrics: { width: (item: TextItem, text?: unknown) => number } }).textMetrics;
+  const metrics = (libs().vega as unknown as { textMetrics: { width: (item: TextItem, text?: unknown) => number } }).textMetrics;
   metrics.width = (item, text) => {
     const size = item.fontSize != null ? +item.fontSize || 0 : 11;
     const line = text == null ? "" : String(text).trim();

@@ -129,4 +129,10 @@ describe("createEngine(rootDir).execute(code) through tslab", () => {
     expect([e.ename, e.evalue]).toEqual(["TypeError", "execute_request content.code must be a string, got number."]);
     expect(text(await run("1 + 1"))).toBe("2");
   });
+
+  it("shows the docs of library declarations on inspect (read without them until then), and still runs cells after", async () => {
+    expect(engine.inspect("Math.max(1, 2)", 6)).toContain("Returns the larger of a set of supplied numeric expressions.");
+    expect(engine.inspect("console.log", 9)).toContain("Prints to `stdout` with newline.");
+    expect(text(await run("Math.max(1, 2)"))).toBe("2");
+  });
 });
