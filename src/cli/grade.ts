@@ -114,7 +114,8 @@ function runJobs(jobs: readonly object[], options: GradeOptions, work: string): 
   try {
     const rounds = Math.ceil(jobs.length / options.jobs);
     const result = spawnSync(kernel.python, [path.join(packageRoot(), "scripts", "nnlab_grade.py"), spec], {
-      env: kernel.env,
+      // No V8 code cache for submissions' kernels: code read from it runs, and a submission could write it.
+      env: { ...kernel.env, NNLAB_CODE_CACHE: "" },
       encoding: "utf8",
       stdio: ["ignore", "pipe", "pipe"],
       maxBuffer: 64 * 1024 * 1024,
