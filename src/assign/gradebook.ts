@@ -59,10 +59,15 @@ export function gradebookJson(rows: readonly GradeRow[]): string {
   return `${JSON.stringify(rows.map((row) => Object.fromEntries(COLUMNS.map((c) => [c, row[c]]))), null, 1)}\n`;
 }
 
-/** RFC 4180 CSV with a header line. */
+/**
+ * RFC 4180 CSV with a header line. A text field that a spreadsheet would read
+ * as a formula (starting with =, +, -, @, a tab or a carriage return — a
+ * student's folder name or an error message can) gets a leading apostrophe,
+ * as OWASP advises against CSV injection; numbers stay numbers.
+ */
 export function gradebookCsv(rows: readonly GradeRow[]): string {
   const field = (value: string | number) => {
-    const text = String(value);
+    const text = typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   return [COLUMNS.join(","), ...rows.map((row) => COLUMNS.map((c) => field(row[c])).join(","))].join("\r\n") + "\r\n";

@@ -22,6 +22,20 @@ describe("gradebook", () => {
     expect(csv).toBe('student,notebook,grade_id,points,max_points,status,message\r\nada,00,t1,0,1,failed,"said ""no"", twice\nreally"\r\n');
   });
 
+  it("gradebookCsv(rows) keeps a spreadsheet from reading a student's text as a formula", () => {
+    const csv = gradebookCsv([
+      row("=HYPERLINK(\"http://x\")", "00", "t1", 0, "failed", "=1+1"),
+      row("@SUM(A1)", "00", "t1", 0, "failed", "+cmd|' /C calc'!A0"),
+      row("-2+3", "00", "t1", 0, "failed", "\t=1"),
+      row("ada", "00", "t1", 0, "failed", "−0.5 has the wrong sign"),
+    ]);
+    const lines = csv.trim().split("\r\n").slice(1);
+    expect(lines[0]).toBe(`"'=HYPERLINK(""http://x"")",00,t1,0,1,failed,'=1+1`);
+    expect(lines[1]).toBe("'@SUM(A1),00,t1,0,1,failed,'+cmd|' /C calc'!A0");
+    expect(lines[2]).toBe("'-2+3,00,t1,0,1,failed,'\t=1");
+    expect(lines[3]).toBe("ada,00,t1,0,1,failed,−0.5 has the wrong sign"); // a Unicode minus is no formula
+  });
+
   it("parseGradebook(gradebookJson(rows)) round-trips; anything else is refused", () => {
     const rows = [row("ada", "00", "t1")];
     expect(parseGradebook(gradebookJson(rows))).toEqual(rows);
