@@ -19,7 +19,7 @@ import { invalidRows, scoreSubmission, type CellOutcome } from "../assign/gradeS
 import { packageRoot } from "../kernel/resolve";
 import { Args, stringOption } from "./args";
 import { feedbackPages } from "./gradeFeedback";
-import { findSubmissions, safeSegment, type Submission } from "./gradeSubmissions";
+import { findSubmissions, lookAlikeNames, safeSegment, type Submission } from "./gradeSubmissions";
 import { kernelEnv } from "./kernelEnv";
 import type { Notebook } from "./page";
 import { formatTable } from "./table";
@@ -69,8 +69,12 @@ export function gradeSubmissions(submissions: readonly Submission[], options: Gr
   try {
     const graded: Graded[] = [];
     const jobs: { id: string; notebook: string; out: string; cwd: string }[] = [];
+    const entries = new Map<string, Graded>();
+    const lookAlike = lookAlikeNames([...new Set(submissions.map((s) => s.student))]);
     submissions.forEach((submission, k) => {
       const { student, notebook } = submission;
+      const clash = lookAlike.get(student);
+      if (clash) return graded.push({ submission, rows: invalidRows(student, notebook, undefined, clash) });
       const lesson = lessonOf(submission.lesson);
       if (typeof lesson === "string") return graded.push({ submission, rows: invalidRows(student, notebook, undefined, lesson) });
       let text: string;
@@ -87,11 +91,13 @@ export function gradeSubmissions(submissions: readonly Submission[], options: Gr
       writeFileSync(input, serializeNotebook(prepared.notebook));
       const executed = path.join(options.out, "autograded", ...[student, ...notebook.split("/")].map(safeSegment)) + ".ipynb";
       jobs.push({ id: String(k), notebook: input, out: executed, cwd });
-      graded.push({ submission, rows: [], executed, items: prepared.items });
+      const entry: Graded = { submission, rows: [], executed, items: prepared.items };
+      entries.set(String(k), entry);
+      graded.push(entry);
     });
     const results = jobs.length > 0 ? runJobs(jobs, options, work) : new Map<string, RunnerResult>();
     jobs.forEach((job) => {
-      const entry = graded.find((g) => g.executed === job.out)!;
+      const entry = entries.get(job.id)!;
       const result = results.get(job.id);
       entry.seconds = result?.seconds;
       const error = result ? result.error : "the grading runner stopped before this submission";

@@ -3,6 +3,7 @@
  * the student its folder is named after; a folder holds either one student's
  * notebooks or one folder per student (`alice/00-getting-started.ipynb`).
  */
+import { createHash } from "crypto";
 import { existsSync, readdirSync, statSync } from "fs";
 import path from "path";
 
@@ -56,8 +57,36 @@ export function findSubmissions(paths: readonly string[]): Submission[] {
   return [...found.values()].sort((a, b) => order(a.student, b.student) || order(a.notebook, b.notebook));
 }
 
-/** A name safe as one path segment. */
+/**
+ * A name safe as one path segment, and different for different names: a name
+ * made only of letters, digits and . @ + - _ stays as it is; any other gets its
+ * unsafe characters replaced and a hash of the whole name appended, so "Zoë"
+ * and "Zoé" never share a feedback page or an executed notebook.
+ */
 export function safeSegment(name: string): string {
-  const safe = name.replace(/[^\w.@+-]+/g, "_");
-  return safe === "" || /^\.+$/.test(safe) ? "_" : safe;
+  if (/^[\w.@+-]+$/.test(name) && !/^\.+$/.test(name)) return name;
+  const hash = createHash("sha256").update(name, "utf8").digest("hex").slice(0, 8);
+  return `${name.replace(/[^\w.@+-]+/g, "_").replace(/^\.+/, "_")}~${hash}`;
+}
+
+/**
+ * Students whose folder names differ but look the same (equal after Unicode
+ * NFC normalization, e.g. "Zoë" typed two ways): each gets the sentence to put
+ * on its rows instead of a grade, so no two students are merged or swapped.
+ */
+export function lookAlikeNames(students: readonly string[]): Map<string, string> {
+  const groups = new Map<string, Set<string>>();
+  for (const student of students) {
+    const key = student.normalize("NFC");
+    groups.set(key, (groups.get(key) ?? new Set()).add(student));
+  }
+  const clashes = new Map<string, string>();
+  for (const names of groups.values()) {
+    if (names.size < 2) continue;
+    const shown = [...names].map((n) => JSON.stringify(n)).join(" and ");
+    for (const name of names) {
+      clashes.set(name, `not graded: the submission folders ${shown} have names that look the same but are written with different Unicode characters; rename one so each student has a folder of their own, then grade again`);
+    }
+  }
+  return clashes;
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 import { afterAll, describe, expect, it } from "vitest";
-import { findSubmissions, lessonName, safeSegment } from "../../src/cli/gradeSubmissions";
+import { findSubmissions, lessonName, lookAlikeNames, safeSegment } from "../../src/cli/gradeSubmissions";
 
 const root = mkdtempSync(path.join(os.tmpdir(), "nnlab-subs-"));
 const touch = (...parts: string[]) => {
@@ -38,10 +38,26 @@ describe("findSubmissions", () => {
     expect(() => findSubmissions([path.join(root, "nope")])).toThrow(/no such notebook or folder/);
   });
 
-  it("lessonName and safeSegment", () => {
+  it("lessonName(file) drops .ipynb and copy suffixes", () => {
     expect(lessonName("x/00-getting-started-Copy1.ipynb")).toBe("00-getting-started");
-    expect(safeSegment("../etc")).toBe(".._etc");
-    expect(safeSegment("..")).toBe("_");
-    expect(safeSegment("Ana María")).toBe("Ana_Mar_a");
+  });
+
+  it("safeSegment(name) is one safe path segment, and different for different names", () => {
+    expect(safeSegment("ada_lovelace-2")).toBe("ada_lovelace-2");
+    for (const name of ["../etc", "..", "Ana María", "Zoë", "Zoé", "Zoe\u0308", "a/b", "", "=cmd"]) {
+      const safe = safeSegment(name);
+      expect(safe, name).toMatch(/^[\w.@+~-]+$/);
+      expect(safe.startsWith("."), name).toBe(false);
+    }
+    const names = ["Zoë", "Zoé", "Zoe\u0308", "Zo_", "Zo?", "Zo*"];
+    expect(new Set(names.map(safeSegment)).size).toBe(names.length);
+  });
+
+  it("lookAlikeNames(students) flags every folder name that equals another after Unicode normalization", () => {
+    const composed = "Zo\u00eb", decomposed = "Zoe\u0308";
+    const clashes = lookAlikeNames([composed, decomposed, "Zoé", "ada"]);
+    expect([...clashes.keys()].sort()).toEqual([composed, decomposed].sort());
+    expect(clashes.get(composed)).toMatch(/^not graded: the submission folders .* look the same .*rename one/);
+    expect(lookAlikeNames(["Zoë", "Zoé", "ada"]).size).toBe(0);
   });
 });
