@@ -34,6 +34,7 @@ from nbclient.exceptions import CellTimeoutError, DeadKernelError
 MARK = "nnlab-grade: "  # result lines; kernels share this stdout
 INTERRUPT_GRACE = 5  # seconds a timed-out cell gets to stop after SIGINT
 STDERR_LIMIT = 2000  # characters of a cell's stderr kept for the gradebook
+OUTPUT_LIMIT = 100_000  # characters of text, or bytes of base64 data, one cell's outputs keep in the graded notebook
 
 
 async def maybe(value):
@@ -44,6 +45,34 @@ def stderr_of(cell):
     """What the cell wrote to stderr, or None."""
     text = "".join(o.get("text", "") for o in cell.get("outputs", []) if o.get("output_type") == "stream" and o.get("name") == "stderr")
     return text[:STDERR_LIMIT] if text.strip() else None
+
+
+def cap_outputs(cell, limit=OUTPUT_LIMIT):
+    """Keeps at most `limit` characters of a cell's outputs (text and MIME data, in order), the rest
+    replaced by one visible note, so a submission that prints without end cannot bloat the graded
+    notebook or its feedback. Returns True when something was cut."""
+    kept, used, cut = [], 0, False
+    for output in cell.get("outputs", []):
+        if output.get("output_type") == "stream":
+            text = output.get("text", "")
+            text = "".join(text) if isinstance(text, list) else text
+            if used + len(text) > limit:
+                output["text"] = text[:max(0, limit - used)]
+                cut = True
+            used += len(output["text"])
+            if output["text"]:
+                kept.append(output)
+            continue
+        size = len(json.dumps(output.get("data", {}))) + len(json.dumps(output.get("traceback", [])))
+        if used + size > limit:
+            cut = True
+            continue
+        used += size
+        kept.append(output)
+    if cut:
+        kept.append(nbformat.v4.new_output("stream", name="stdout", text="\n[nnlab grade: this cell's output was cut at %d characters]\n" % limit))
+        cell["outputs"] = kept
+    return cut
 
 
 def error_output(ename, evalue):
@@ -173,7 +202,9 @@ async def grade(job, kernel, cell_timeout, notebook_timeout):
                             broken = "the kernel could not be brought back after an earlier cell hung or crashed"
                     except Exception as e2:  # noqa: BLE001
                         broken = "the kernel could not be restarted: %s" % e2
-        cells.append({"index": index, "status": status, "ename": ename, "evalue": evalue, "stderr": stderr_of(cell),
+        stderr = stderr_of(cell)  # before capping: a check's verdict is read in full
+        cap_outputs(cell)
+        cells.append({"index": index, "status": status, "ename": ename, "evalue": evalue, "stderr": stderr,
                       "seconds": round(time.monotonic() - began, 2)})
     try:
         await runner.stop()

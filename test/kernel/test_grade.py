@@ -61,6 +61,8 @@ SUBMISSIONS = {
     "crash": submission({"z-by-hand": Z_RIGHT, "a-by-hand": A_RIGHT + ";\nprocess.exit(1);"}),
     "deleted": submission({"z-by-hand": Z_WRONG, "a-by-hand": A_RIGHT}, delete=["z-by-hand-tests"]),
     "weakened": submission({"z-by-hand": Z_WRONG, "a-by-hand": A_RIGHT}, {"z-by-hand-tests": '"tests passed"'}),
+    # a right answer that prints 1.8 MB: graded normally, its output capped with a note
+    "noisy": submission({"z-by-hand": Z_RIGHT, "a-by-hand": 'for (let i = 0; i < 30000; i++) console.log("a line of output the grader keeps only so much of, " + i);\n' + A_RIGHT}),
     "badjson": '{"cells": [ this is not JSON',
     "python": python_notebook(),
     # two students whose names differ only in an accent keep their own grades and pages
@@ -85,6 +87,7 @@ EXPECTED = {
     "badjson": [("z-by-hand-tests", 0, "invalid", "not valid JSON"), ("a-by-hand-tests", 0, "invalid", "not valid JSON")],
     "python": [("z-by-hand-tests", 0, "invalid", "Python 3"), ("a-by-hand-tests", 0, "invalid", "Python 3")],
     "unknown": [("", 0, "invalid", "unknown lesson")],
+    "noisy": [("z-by-hand-tests", 1, "passed", ""), ("a-by-hand-tests", 1, "passed", "")],
     "Zo\u00eb": [("z-by-hand-tests", 1, "passed", ""), ("a-by-hand-tests", 1, "passed", "")],
     "Zo\u00e9": [("z-by-hand-tests", 0, "failed", "your weighted sum z of hidden neuron 0"), ("a-by-hand-tests", 0, "failed", "your activation a")],
     LOOK_ALIKE[0]: [("", 0, "invalid", "look the same")],
@@ -186,6 +189,14 @@ class Grade(unittest.TestCase):
                 html = f.read()
             self.assertFalse("hidden check" in html, "%s shows a hidden test" % page)
             self.assertTrue("Score:" in html, page)
+
+    def test_a_cells_output_is_capped_with_a_visible_note(self):
+        with open(os.path.join(self.out, "autograded", "noisy", LESSON + ".ipynb")) as f:
+            cells = json.load(f)["cells"]
+        answer = next(c for c in cells if c.get("metadata", {}).get("nbgrader", {}).get("grade_id") == "a-by-hand")
+        text = "".join("".join(o.get("text", "")) for o in answer["outputs"] if o["output_type"] == "stream")
+        self.assertLess(len(text), 101_000)
+        self.assertIn("[nnlab grade: this cell's output was cut at 100000 characters]", text)
 
     def test_runtime_is_modest(self):
         # about 50 s on an idle 2-core machine (8 kernels, 2 at a time); generous for a busy one
