@@ -11,6 +11,7 @@ import { cellFrames, createCellCompiler } from "./compile";
 import { compileError, CompileDiagnostic, ErrorContent, runtimeError } from "./errors";
 import { withoutLibraryDocs } from "./libdocs";
 import { loadTslab } from "./tslab";
+import { isNotAnswered } from "../lesson/notAnswered";
 
 export type Outcome =
   | { status: "ok"; result?: Record<string, unknown>; stderr?: string }
@@ -35,18 +36,6 @@ export interface Engine {
 }
 
 const DIAGNOSTIC_FORMAT = "%s%d:%d - %s";
-
-/**
- * A thrown value with `[Symbol.for("nnlab.notAnswered")] === true` is an
- * exercise stub nobody answered yet (`throw notAnswered()`): not a cell error.
- * Its message goes to stderr, the reply is "ok" (Run All goes on) and the
- * cell's declarations are kept.
- */
-export const NOT_ANSWERED = Symbol.for("nnlab.notAnswered");
-
-export function isNotAnswered(thrown: unknown): thrown is { message?: unknown } {
-  return thrown != null && (typeof thrown === "object" || typeof thrown === "function") && (thrown as Record<symbol, unknown>)[NOT_ANSWERED] === true;
-}
 
 /** Creates the engine for notebooks in `rootDir` (the kernel's working directory). */
 export function createEngine(rootDir: string): Engine {
@@ -97,6 +86,8 @@ export function createEngine(rootDir: string): Engine {
       if (!ok || cell.thrown) {
         const thrown = cell.thrown?.value;
         compiled?.commitReached(executor.locals, cellFrames(thrown));
+        // An exercise stub nobody answered yet (`throw notAnswered()`) is no cell error: its
+        // message goes to stderr, the reply is "ok" (Run All goes on), the declarations stay.
         if (isNotAnswered(thrown)) return { status: "ok", stderr: `${String(thrown.message)}\n` };
         return { status: "error", ...runtimeError(thrown, locate) };
       }

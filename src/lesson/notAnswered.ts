@@ -35,7 +35,12 @@ export function notAnswered(): NotAnswered {
   return new NotAnswered();
 }
 
-/** True for anything thrown by `notAnswered()` (from any copy of nnlab). */
-export function isNotAnswered(value: unknown): boolean {
-  return value != null && typeof value === "object" && (value as Record<symbol, unknown>)[NOT_ANSWERED] === true;
+/**
+ * True for anything thrown by `notAnswered()`, from any copy of nnlab: the one
+ * test of the brand, used by the checks and by the kernel (which shows such a
+ * throw on stderr and lets Run All go on). This file imports nothing, so the
+ * kernel can share it.
+ */
+export function isNotAnswered(value: unknown): value is { message?: unknown } {
+  return value != null && (typeof value === "object" || typeof value === "function") && (value as Record<symbol, unknown>)[NOT_ANSWERED] === true;
 }
