@@ -21,26 +21,30 @@ import { isChartSpec, isShowable, type Showable } from "./showable";
  *   const bundle = show(decisionBoundary(net, data));  // outside a kernel
  */
 export function show(x: TopLevelSpec | Showable | object): Bundle | undefined {
-  if (showsNothing(x)) return undefined;
-  const bundle = bundleOf(x);
-  return send(bundle) ? undefined : bundle;
-}
-
-/**
- * True for a value whose Jupyter.display hook returns null: it has already
- * reported itself (a wrong exercise check, written to stderr) and shows nothing more.
- */
-function showsNothing(x: unknown): boolean {
-  const display = (x as Record<symbol, unknown> | null)?.[Symbol.for("Jupyter.display")];
-  return typeof display === "function" && display.call(x) == null;
+  const bundle = bundleOrNothing(x);
+  return bundle === undefined || send(bundle) ? undefined : bundle;
 }
 
 /** The bundle `show(x)` sends. */
 export function bundleOf(x: TopLevelSpec | Showable | object): Bundle {
+  const bundle = bundleOrNothing(x);
+  if (bundle === undefined) throw new TypeError(`show(x): ${describe(x)} has nothing to show (it already reported itself, as a wrong exercise check does on stderr).`);
+  return bundle;
+}
+
+/**
+ * The bundle for `x`, or undefined when its Jupyter.display hook returns null:
+ * it has already reported itself (a wrong exercise check, written to stderr).
+ * The hook runs once.
+ */
+function bundleOrNothing(x: TopLevelSpec | Showable | object): Bundle | undefined {
   if (isShowable(x)) return x.toBundle();
   if (isChartSpec(x)) return chartBundle(x);
   const display = (x as Record<symbol, unknown> | null)?.[Symbol.for("Jupyter.display")];
-  if (typeof display === "function") return { data: display.call(x) as Record<string, unknown>, metadata: {} };
+  if (typeof display === "function") {
+    const data = display.call(x) as Record<string, unknown> | null | undefined;
+    return data == null ? undefined : { data, metadata: {} };
+  }
   throw new TypeError(
     `show(x): expected a chart (a Vega-Lite spec from a chart builder such as lossCurve), an explanation from explain(…), a trace, grads or a history, got ${describe(x)}.`,
   );
