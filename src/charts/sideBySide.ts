@@ -9,6 +9,9 @@ export function part(spec: ChartSpec): Record<string, unknown> {
 /** The width a row of charts may take: a notebook's output column (about 840 px in JupyterLab with its file browser open). */
 export const ROW_WIDTH = 820;
 
+/** Pixels between two charts. */
+const SPACING = 30;
+
 /** A part's width in pixels, guessed from its spec: the plot (or the sum of its own row) plus room for axes and a legend. */
 function widthOf(spec: Record<string, unknown>): number {
   const row = spec.hconcat as Record<string, unknown>[] | undefined;
@@ -32,13 +35,14 @@ function widthOf(spec: Record<string, unknown>): number {
 export function sideBySide(...args: ChartSpec[] | [readonly ChartSpec[], { title?: string }?]): ChartSpec {
   const [specs, options] = Array.isArray(args[0]) ? [args[0] as readonly ChartSpec[], (args[1] ?? {}) as { title?: string }] : [args as ChartSpec[], {}];
   const parts = specs.map(part);
-  const widest = Math.max(...parts.map(widthOf));
-  const total = parts.reduce((sum, p) => sum + widthOf(p) + 30, -30);
-  const layout = total <= ROW_WIDTH ? { hconcat: parts } : { concat: parts, columns: Math.max(1, Math.floor((ROW_WIDTH + 30) / (widest + 30))) };
+  const widths = parts.map(widthOf);
+  const total = widths.reduce((sum, w) => sum + w + SPACING, -SPACING);
+  const columns = Math.max(1, Math.floor((ROW_WIDTH + SPACING) / (Math.max(...widths) + SPACING)));
+  const layout = total <= ROW_WIDTH ? { hconcat: parts } : { concat: parts, columns };
   return chart({
     ...(options.title ? { title: options.title } : {}),
     ...layout,
     resolve: { scale: { color: "independent", fill: "independent", stroke: "independent", opacity: "independent", shape: "independent", strokeWidth: "independent", size: "independent", strokeDash: "independent" } },
-    spacing: 30,
+    spacing: SPACING,
   });
 }

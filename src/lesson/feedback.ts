@@ -12,11 +12,9 @@ export type Verdict = "right" | "wrong" | "unanswered";
  *   `nnlab grade`). Shown again, it shows nothing.
  */
 export class Feedback {
-  readonly message: string;
-
   constructor(
     /** One sentence, e.g. "✓ weightedSum is right for all 5 cases." (a bare message means right). */
-    message: string,
+    readonly message: string,
     readonly verdict: Verdict = "right",
     /** What was checked, in the student's words. */
     readonly what = "",
@@ -24,9 +22,7 @@ export class Feedback {
     readonly problem = "",
     /** A nudge in the right direction (never the answer). */
     readonly hint?: string,
-  ) {
-    this.message = message;
-  }
+  ) {}
 
   /** "✓ …" — the sentence says what is right, e.g. "z is right: 0.35". */
   static right(sentence: string, what = ""): Feedback {
