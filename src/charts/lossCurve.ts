@@ -142,8 +142,8 @@ function exitsAbove(rows: readonly Row[], ceiling: number): Row[] {
       const exit = exits.get(key);
       if (exit) exit.max = Math.max(exit.max as number, value);
       else exits.set(key, { run: row.run, epoch: previous.get(key) ?? row.epoch, max: value });
-    } else {
-      if (!exits.has(key)) previous.set(key, row.epoch as number);
+    } else if (!exits.has(key)) {
+      previous.set(key, row.epoch as number);
     }
   }
   return [...exits.values()];
