@@ -1,5 +1,9 @@
-/** What a check concluded: right, wrong, or not answered yet (the stub is still there). */
-export type Verdict = "right" | "wrong" | "unanswered";
+/**
+ * What a check concluded: right, wrong, or not answered yet (the stub is still
+ * there); "recorded" while a submission is graded, when the student's kernel
+ * only records the answer for the grader to judge elsewhere.
+ */
+export type Verdict = "right" | "wrong" | "unanswered" | "recorded";
 
 /**
  * What an exercise check says. Checks never throw, so a student's Run All
@@ -40,6 +44,11 @@ export class Feedback {
     return new Feedback(`✎ ${what}: ${problem}.${hint ? ` Hint: ${hint}` : ""}`, "unanswered", what, problem, hint);
   }
 
+  /** The answer was recorded for the grader, not judged (observe mode, see ./grading.ts): shows nothing. */
+  static recorded(what: string): Feedback {
+    return new Feedback(`(recorded for grading: ${what})`, "recorded", what);
+  }
+
   /** True when the answer is right. */
   get ok(): boolean {
     return this.verdict === "right";
@@ -47,13 +56,13 @@ export class Feedback {
 
   /** Writes a wrong or unanswered verdict to stderr (checks call this once, at once). */
   report(): this {
-    if (!this.ok) console.error(this.message);
+    if (this.verdict === "wrong" || this.verdict === "unanswered") console.error(this.message);
     return this;
   }
 
-  /** Throws an ExerciseError unless the answer is right (for scripts and tests that want an exception). */
+  /** Throws an ExerciseError when the answer is wrong or missing (for scripts and tests that want an exception). */
   assert(): this {
-    if (!this.ok) throw new ExerciseError(this.what, this.problem, this.hint, this.verdict);
+    if (this.verdict === "wrong" || this.verdict === "unanswered") throw new ExerciseError(this.what, this.problem, this.hint, this.verdict);
     return this;
   }
 
