@@ -91,7 +91,7 @@ describe("judge mode", () => {
     setJudgeInput(observed(() => {
       checkThat(() => 0.15, (lr: number) => lr < 1, { what: "lr", problem: "p" });
       checkThat(() => 5, (lr: number) => lr < 1, { what: "lr2", problem: (lr: number) => `η = ${lr} is too large` });
-      checkThat(() => "x", (v: { length: number }[]) => v[3].length > 0, { what: "shape", problem: "p" });
+      checkThat<unknown>(() => "x", (v) => (v as { length: number }[])[3].length > 0, { what: "shape", problem: "p" });
     }));
     expect(checkThat(() => 0, (lr: number) => lr < 1, { what: "lr", problem: "p" }).ok).toBe(true);
     expect(checkThat(() => 0, (lr: number) => lr < 1, { what: "lr2", problem: (lr: number) => `η = ${lr} is too large` }).problem).toBe("η = 5 is too large");
