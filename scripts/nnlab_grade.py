@@ -3,7 +3,9 @@
 usage: python3 nnlab_grade.py JOBS.json
 
 JOBS.json: {"kernel": "nnlab", "cell_timeout": 60, "notebook_timeout": 600, "jobs": 2,
-            "submissions": [{"id": "0", "notebook": "in.ipynb", "out": "out.ipynb", "cwd": "dir"}]}
+            "submissions": [{"id": "0", "notebook": "in.ipynb", "out": "out.ipynb", "cwd": "dir", "setup": "code"}]}
+"setup" (optional) runs quietly in each kernel it starts, before the notebook (nnlab grade puts
+the checks in observe mode with it).
 
 Each submission runs in its own fresh kernel, every code cell in order, errors
 allowed (a failing cell does not stop the next one: each cell has its own
@@ -12,10 +14,11 @@ not come back, or dies, is restarted and the cells that had succeeded are run
 again (silently) so grading continues with the next cell.
 
 Prints one line per submission, "nnlab-grade: " and JSON, in the order they finish:
-{"id", "seconds", "restarts", "error", "cells": [{"index", "status", "ename", "evalue", "stderr", "seconds"}]}
+{"id", "seconds", "restarts", "error", "cells": [{"index", "status", "ename", "evalue", "stderr", "seconds", "observations"}]}
 with status "ok" | "error" | "timeout" | "crashed" | "not-run", and "stderr" the text the cell
 wrote to stderr (a check's ✗ or "not answered yet" line: a tests cell with stderr output fails,
-as in nbgrader), at most STDERR_LIMIT characters. The executed
+as in nbgrader), at most STDERR_LIMIT characters, and "observations" the answers the cell's checks recorded
+(nnlab_observations.py). The executed
 notebook is written to "out".
 """
 import asyncio
@@ -30,6 +33,7 @@ from queue import Empty
 import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
+from nnlab_observations import observations_of
 
 MARK = "nnlab-grade: "  # result lines; kernels share this stdout
 INTERRUPT_GRACE = 5  # seconds a timed-out cell gets to stop after SIGINT
@@ -82,7 +86,8 @@ def error_output(ename, evalue):
 class Runner:
     """One kernel for one notebook, restarted (and replayed) when it hangs or dies."""
 
-    def __init__(self, nb, kernel, cwd):
+    def __init__(self, nb, kernel, cwd, setup=None):
+        self.setup = setup
         self.client = NotebookClient(nb, kernel_name=kernel, allow_errors=True, interrupt_on_timeout=False,
                                      record_timing=False, startup_timeout=60, resources={"metadata": {"path": cwd}})
         self.replies = {}
@@ -97,6 +102,8 @@ class Runner:
         self.client.create_kernel_manager()
         await self.client.async_start_new_kernel()
         await self.client.async_start_new_kernel_client()
+        if self.setup and not await self.quietly(self.setup, 60):
+            raise RuntimeError("the kernel did not run the grader's setup code")
 
     async def stop(self, now=False):
         if self.client.km is None:
@@ -167,7 +174,7 @@ async def grade(job, kernel, cell_timeout, notebook_timeout):
     start = time.monotonic()
     deadline = start + notebook_timeout
     nb = nbformat.read(job["notebook"], as_version=4)
-    runner = Runner(nb, kernel, job.get("cwd") or os.path.dirname(os.path.abspath(job["notebook"])))
+    runner = Runner(nb, kernel, job.get("cwd") or os.path.dirname(os.path.abspath(job["notebook"])), job.get("setup"))
     cells, error, broken = [], None, None
     try:
         await runner.start()
@@ -203,9 +210,10 @@ async def grade(job, kernel, cell_timeout, notebook_timeout):
                     except Exception as e2:  # noqa: BLE001
                         broken = "the kernel could not be restarted: %s" % e2
         stderr = stderr_of(cell)  # before capping: a check's verdict is read in full
+        observations = observations_of(cell)  # likewise
         cap_outputs(cell)
         cells.append({"index": index, "status": status, "ename": ename, "evalue": evalue, "stderr": stderr,
-                      "seconds": round(time.monotonic() - began, 2)})
+                      "seconds": round(time.monotonic() - began, 2), **({"observations": observations} if observations else {})})
     try:
         await runner.stop()
     except Exception:  # noqa: BLE001 - the results are in; a kernel that will not shut down is killed

@@ -16,6 +16,8 @@ import { serializeNotebook } from "../assign";
 import { gradebookCsv, gradebookJson, mergeRows, parseGradebook, total, type GradeRow } from "../assign/gradebook";
 import { loadLesson, prepareSubmission, type GradedItem, type Lesson } from "../assign/gradePrepare";
 import { invalidRows, scoreSubmission, type CellOutcome } from "../assign/gradeScore";
+import { judgedOutcomes, judgeSubmissions, setupCode, showVerdicts } from "../assign/judge";
+import { forObservation } from "../assign/observeTests";
 import { packageRoot } from "../kernel/resolve";
 import { Args, stringOption } from "./args";
 import { feedbackPages } from "./gradeFeedback";
@@ -38,6 +40,7 @@ interface Graded {
   seconds?: number;
   executed?: string;
   items?: GradedItem[];
+  lesson?: Lesson;
 }
 
 interface RunnerResult {
@@ -68,7 +71,7 @@ export function gradeSubmissions(submissions: readonly Submission[], options: Gr
   const work = mkdtempSync(path.join(os.tmpdir(), "nnlab-grade-"));
   try {
     const graded: Graded[] = [];
-    const jobs: { id: string; notebook: string; out: string; cwd: string }[] = [];
+    const jobs: { id: string; notebook: string; out: string; cwd: string; setup: string }[] = [];
     const entries = new Map<string, Graded>();
     const lookAlike = lookAlikeNames([...new Set(submissions.map((s) => s.student))]);
     submissions.forEach((submission, k) => {
@@ -88,21 +91,26 @@ export function gradeSubmissions(submissions: readonly Submission[], options: Gr
       const cwd = path.join(work, String(k));
       mkdirSync(cwd, { recursive: true });
       const input = path.join(cwd, `${submission.lesson}.ipynb`);
-      writeFileSync(input, serializeNotebook(prepared.notebook));
+      const tests = prepared.items.filter((i) => i.role === "tests" && i.index !== undefined).map((i) => i.index!);
+      writeFileSync(input, serializeNotebook(forObservation(prepared.notebook, tests)));
       const executed = path.join(options.out, "autograded", ...[student, ...notebook.split("/")].map(safeSegment)) + ".ipynb";
-      jobs.push({ id: String(k), notebook: input, out: executed, cwd });
-      const entry: Graded = { submission, rows: [], executed, items: prepared.items };
+      jobs.push({ id: String(k), notebook: input, out: executed, cwd, setup: setupCode("observe") });
+      const entry: Graded = { submission, rows: [], executed, items: prepared.items, lesson };
       entries.set(String(k), entry);
       graded.push(entry);
     });
     const results = jobs.length > 0 ? runJobs(jobs, options, work) : new Map<string, RunnerResult>();
+    const observed = jobs.filter((job) => results.has(job.id)).map((job) => ({ id: job.id, lesson: entries.get(job.id)!.lesson!, items: entries.get(job.id)!.items!, cells: results.get(job.id)!.cells }));
+    const { verdicts, errors } = observed.length > 0 ? judge(observed, options, work) : { verdicts: new Map(), errors: new Map<string, string>() };
     jobs.forEach((job) => {
       const entry = entries.get(job.id)!;
       const result = results.get(job.id);
       entry.seconds = result?.seconds;
       const error = result ? result.error : "the grading runner stopped before this submission";
-      entry.rows = scoreSubmission(entry.submission.student, entry.submission.notebook, entry.items!, result?.cells ?? [], error);
+      const cells = judgedOutcomes(entry.items!, result?.cells ?? [], verdicts.get(job.id), errors.get(entry.lesson!.name));
+      entry.rows = scoreSubmission(entry.submission.student, entry.submission.notebook, entry.items!, cells, error);
       if (!result || !existsSync(job.out)) entry.executed = undefined;
+      else showVerdicts(job.out, entry.items!, entry.lesson!, verdicts.get(job.id));
     });
     return graded;
   } finally {
@@ -134,6 +142,17 @@ function runJobs(jobs: readonly object[], options: GradeOptions, work: string): 
     }
     if (results.size < jobs.length) console.error(`nnlab grade: the runner stopped (exit ${result.status ?? result.signal}):\n${(result.stderr ?? "").slice(-2000)}`);
     return results;
+  } finally {
+    kernel.dispose();
+  }
+}
+
+/** Judges the recorded answers in a trusted kernel per lesson (src/assign/judge.ts). */
+function judge(observed: Parameters<typeof judgeSubmissions>[0], options: GradeOptions, work: string): ReturnType<typeof judgeSubmissions> {
+  const kernel = kernelEnv();
+  try {
+    const env = { ...kernel.env, NNLAB_CODE_CACHE: "" };
+    return judgeSubmissions(observed, { cellTimeout: options.cellTimeout, jobs: options.jobs, python: kernel.python, env, script: path.join(packageRoot(), "scripts", "nnlab_judge.py"), work });
   } finally {
     kernel.dispose();
   }
