@@ -150,10 +150,13 @@ function runJobs(jobs: readonly object[], options: GradeOptions, work: string): 
 /** Judges the recorded answers in a trusted kernel per lesson (src/assign/judge.ts). */
 function judge(observed: Parameters<typeof judgeSubmissions>[0], options: GradeOptions, work: string): ReturnType<typeof judgeSubmissions> {
   const kernel = kernelEnv();
+  const start = Date.now();
   try {
     const env = { ...kernel.env, NNLAB_CODE_CACHE: "" };
     return judgeSubmissions(observed, { cellTimeout: options.cellTimeout, jobs: options.jobs, python: kernel.python, env, script: path.join(packageRoot(), "scripts", "nnlab_judge.py"), work });
   } finally {
+    const lessons = new Set(observed.map((o) => o.lesson.name)).size;
+    console.log(`Judged ${observed.length} submission(s) in ${lessons} trusted kernel(s), one per lesson: ${((Date.now() - start) / 1000).toFixed(1)} s`);
     kernel.dispose();
   }
 }
