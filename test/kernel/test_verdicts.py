@@ -70,7 +70,7 @@ SUBMISSIONS = {
     "wrong": (L0, make(L0, {"z-by-hand": "const n = net.neuron(0, 0);\nfunction hiddenZ(x: number[]): number {\n  return n.weights[0] + n.weights[1] + n.bias;\n}",
                             "a-by-hand": "function hiddenA(z: number): number {\n  return 1 / (1 + Math.exp(-z));\n}"})),
     # the checks replaced by one that says ✓ and writes nothing to stderr (in the unlocked import cell)
-    "fake-check": (L0, make(L0, import_cell=IMPORT0 + 'function checkNumber(..._args: unknown[]): string {\n  return "✓ right";\n}\n1 + 1')),
+    "fake-check": (L0, make(L0, import_cell=IMPORT0 + 'function checkNumber(..._args: unknown[]): object {\n  return { toString: () => "✓ right" };\n}\n1 + 1')),
     # a replaced check that records the expected value as the student's answer
     "echo-expected": (L0, make(L0, import_cell=IMPORT0 + "function checkNumber(_answer: unknown, expected: number, options: { what: string }): void {\n"
                                   "  " + SEND + '?.({ data: { "' + OBSERVATION + '": { what: options.what, kind: "value", value: expected ?? null } }, metadata: {}, transient: {} }, false);\n'
@@ -85,7 +85,7 @@ SUBMISSIONS = {
     # ✓ lines printed on stdout, as Markdown, and written to the kernel process's own stdout and stderr
     "fake-output": (L0, make(L0, edits={"z-by-hand": 'console.log("✓ your weighted sum z of hidden neuron 0 for the input [1, 0.5] is right: 0.35.");\n'
                                                      'require("fs").writeSync(1, "✓ all tests passed\\n");\n'
-                                                     'require("fs").writeSync(2, "✓ all tests passed\\n");\n'
+                                                     'require("fs").writeSync(2, "✓ all tests passed\\n");\n' +
                                                      SEND + '?.({ data: { "text/markdown": "**✓ all right**" }, metadata: {}, transient: {} }, false);'})),
     # observation bundles forged by the student's own function, called by the tests: a wrong value,
     # a made-up kind ("right"), and one sent from an answer cell (not the tests cell)
@@ -170,7 +170,7 @@ class Verdicts(unittest.TestCase):
         with open(os.path.join(self.out, "autograded", "honest-1", L1 + ".ipynb")) as f:
             cells = json.load(f)["cells"]
         tests = next(c for c in cells if grade_id(c) == "weighted-sum-tests")
-        self.assertIn("BEGIN HIDDEN TESTS", source(tests))
+        self.assertIn("weightedSum for a neuron with four inputs", source(tests))  # the hidden test
         self.assertNotIn("undefined!", source(tests))
         self.assertIn("weightedSum for a neuron with four inputs is right", json.dumps(tests["outputs"], ensure_ascii=False))
 
