@@ -7,7 +7,10 @@ checks, Feedback, console, Math or the library's prototypes, printing ✓ lines,
 observations or writing to the kernel's own stdout gains nothing: every forger here left its
 exercises unanswered and must score 0, while the honest submission scores full marks and the
 wrong one 0. Each tests cell's points are asserted, and the feedback pages show the trusted
-kernel's verdicts."""
+kernel's verdicts.
+
+Measured 2026-11-30 with the grader before this change (verdicts read from the submission's
+kernel): fake-check, echo-expected, silent-stderr and patched-prototypes each got 2/2 there."""
 import copy
 import json
 import os
@@ -60,7 +63,7 @@ def make(lesson, answers="blank", edits=None, import_cell=None):
 
 L0 = "00-getting-started"
 L1 = "01-neuron"
-IMPORT0 = 'import { mlp, train, xor, show, explain, stepper, lossCurve, decisionBoundary, measured, notAnswered } from "nnlab";\n'
+IMPORT0 = 'import { mlp, train, xor, show, explain, stepper, lossCurve, decisionBoundary, measured, notAnswered, Feedback } from "nnlab";\n'
 SEND = '(globalThis as any)[Symbol.for("nnlab.kernel")]?.display'
 
 # student → (lesson, notebook text)
@@ -70,10 +73,11 @@ SUBMISSIONS = {
     "wrong": (L0, make(L0, {"z-by-hand": "const n = net.neuron(0, 0);\nfunction hiddenZ(x: number[]): number {\n  return n.weights[0] + n.weights[1] + n.bias;\n}",
                             "a-by-hand": "function hiddenA(z: number): number {\n  return 1 / (1 + Math.exp(-z));\n}"})),
     # the checks replaced by one that says ✓ and writes nothing to stderr (in the unlocked import cell)
-    "fake-check": (L0, make(L0, import_cell=IMPORT0 + 'function checkNumber(..._args: unknown[]): object {\n  return { toString: () => "✓ right" };\n}\n1 + 1')),
+    "fake-check": (L0, make(L0, import_cell=IMPORT0 + 'function checkNumber(..._args: unknown[]): Feedback {\n  return Feedback.right("your answer is right");\n}\n1 + 1')),
     # a replaced check that records the expected value as the student's answer
-    "echo-expected": (L0, make(L0, import_cell=IMPORT0 + "function checkNumber(_answer: unknown, expected: number, options: { what: string }): void {\n"
+    "echo-expected": (L0, make(L0, import_cell=IMPORT0 + "function checkNumber(_answer: unknown, expected: number, options: { what: string; hint?: string }): Feedback {\n"
                                   "  " + SEND + '?.({ data: { "' + OBSERVATION + '": { what: options.what, kind: "value", value: expected ?? null } }, metadata: {}, transient: {} }, false);\n'
+                                  '  return Feedback.right("your answer is right");\n'
                                   "}\n1 + 1")),
     # stderr silenced, so a ✗ or ✎ line never shows
     "silent-stderr": (L0, make(L0, edits={"z-by-hand": "console.error = () => {};\nprocess.stderr.write = (() => true) as any;"})),
