@@ -11,7 +11,7 @@ import os from "os";
 import path from "path";
 import { packageRoot } from "../kernel/resolve";
 import { Args, stringOption } from "./args";
-import { exportNotebook } from "./export";
+import { exportNotebook } from "../export";
 import { kernelEnv } from "./kernelEnv";
 import { findNotebooks, FoundNotebook } from "./notebooks";
 import { formatTable } from "./table";
