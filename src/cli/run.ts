@@ -6,10 +6,10 @@
  * seconds, status) and returns 1 if any cell failed.
  */
 import { spawnSync } from "child_process";
-import { existsSync, mkdtempSync, rmSync } from "fs";
+import { mkdtempSync, rmSync } from "fs";
 import os from "os";
 import path from "path";
-import { packageRoot } from "../kernel/resolve";
+import { defaultFolder, packagePaths } from "../paths";
 import { Args, stringOption } from "./args";
 import { exportNotebook } from "../export";
 import { kernelEnv } from "./kernelEnv";
@@ -32,7 +32,7 @@ export function runNotebooks(notebooks: readonly FoundNotebook[], outDir: string
   const pairs = notebooks.map((nb) => `${nb.path}::${path.join(outDir, nb.relative)}`);
   const kernel = kernelEnv();
   try {
-    const script = path.join(packageRoot(), "scripts", "nnlab_run.py");
+    const script = packagePaths().script("nnlab_run.py");
     const flags = allowErrors ? ["--allow-errors"] : [];
     const result = spawnSync(kernel.python, [script, "--kernel", "nnlab", "--timeout", String(timeout), ...flags, ...pairs], {
       env: kernel.env,
@@ -60,7 +60,7 @@ export function runCommand(args: Args): number {
     console.log("usage: nnlab run [notebooks or lessons or folders…] [--out DIR] [--timeout S] [--allow-errors]");
     return 0;
   }
-  const defaults = [existsSync("notebooks") ? "notebooks" : path.join(packageRoot(), "notebooks")];
+  const defaults = [defaultFolder("notebooks")];
   const lessonsTo = mkdtempSync(path.join(os.tmpdir(), "nnlab-lessons-"));
   const notebooks = findNotebooks(args.positional.length ? args.positional : defaults, lessonsTo);
   if (notebooks.length === 0) {

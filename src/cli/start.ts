@@ -10,7 +10,7 @@ import { spawn } from "child_process";
 import { randomBytes } from "crypto";
 import { existsSync, statSync } from "fs";
 import path from "path";
-import { packageRoot } from "../kernel/resolve";
+import { defaultFolder } from "../paths";
 import { Args } from "./args";
 import { messages } from "./env/messages";
 import { kernelEnv } from "./kernelEnv";
@@ -47,7 +47,7 @@ export async function startCommand(args: Args): Promise<number> {
     console.error(options.error);
     return 2;
   }
-  const folder = path.resolve(options.folder ?? (existsSync("notebooks") ? "notebooks" : path.join(packageRoot(), "notebooks")));
+  const folder = path.resolve(options.folder ?? defaultFolder("notebooks"));
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
     console.error(messages.noFolder(folder));
     return 2;

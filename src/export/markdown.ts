@@ -4,8 +4,7 @@
  * fails, the Markdown text is shown as written.
  */
 import { spawnSync } from "child_process";
-import path from "path";
-import { packageRoot } from "../kernel/resolve";
+import { packagePaths } from "../paths";
 import { escapeHtml } from "./html";
 import { jupyterPython } from "../cli/env/pythonEnv";
 
@@ -18,7 +17,7 @@ export function markdownToHtml(sources: readonly string[]): string[] {
     console.error(`nnlab: Markdown shown as text: ${error instanceof Error ? error.message : error}`);
   }
   if (python) {
-    const result = spawnSync(python, [path.join(packageRoot(), "scripts", "nnlab_markdown.py")], {
+    const result = spawnSync(python, [packagePaths().script("nnlab_markdown.py")], {
       input: JSON.stringify(sources),
       encoding: "utf8",
       maxBuffer: 64 * 1024 * 1024,

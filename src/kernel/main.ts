@@ -7,7 +7,8 @@ import { createRequire } from "module";
 import { readConnection } from "./connection";
 import { kernelSink, KernelSink } from "./display";
 import { createEngine } from "./engine";
-import { forwardCompilerPaths, forwardRuntimeRequire, packageRoot } from "./resolve";
+import { packageRoot } from "../paths";
+import { forwardCompilerPaths, forwardRuntimeRequire } from "./resolve";
 import { KernelServer } from "./server";
 import { bindSockets } from "./sockets";
 

@@ -13,7 +13,7 @@
 import { spawnSync } from "child_process";
 import { existsSync, readdirSync } from "fs";
 import path from "path";
-import { packageRoot } from "../../kernel/resolve";
+import { packagePaths, packageRoot } from "../../paths";
 import { candidates, choosePython, probe } from "./basePython";
 import { messages } from "./messages";
 import { installArgs, runPip } from "./pip";
@@ -30,7 +30,7 @@ export interface JupyterEnv {
 export const JUPYTER_MODULES = ["jupyterlab", "notebook", "nbclient", "nbconvert", "nbformat", "jupyter_client"] as const;
 
 export function envDir(env: NodeJS.ProcessEnv = process.env, root = packageRoot()): string {
-  return env.NNLAB_PYTHON_ENV ? path.resolve(env.NNLAB_PYTHON_ENV) : path.join(root, ".venv");
+  return env.NNLAB_PYTHON_ENV ? path.resolve(env.NNLAB_PYTHON_ENV) : packagePaths(root).venv;
 }
 
 export function envPython(dir: string, platform = process.platform): string {
@@ -38,7 +38,8 @@ export function envPython(dir: string, platform = process.platform): string {
 }
 
 export function requirementFiles(root = packageRoot()): { requirements: string; constraints: string } {
-  return { requirements: path.join(root, "python", "requirements.txt"), constraints: path.join(root, "python", "constraints.txt") };
+  const { requirements, constraints } = packagePaths(root);
+  return { requirements, constraints };
 }
 
 /** The pip command that completes the environment by hand (for the offline message). */
