@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from "fs";
 import os from "os";
 import path from "path";
 import { exportNotebook, hasNoOutputs } from "../export";
-import type { Notebook } from "../export/page";
+import { readNotebook } from "../ipynb";
 import { Args, stringOption } from "./args";
 import { runNotebooks } from "./run";
 
@@ -29,7 +29,7 @@ export function exportCommand(args: Args): number {
     return 2;
   }
   const out = stringOption(args, "o", "out", "output") ?? notebook.replace(/\.ipynb$/, "") + ".html";
-  if (!hasNoOutputs(JSON.parse(readFileSync(notebook, "utf8")) as Notebook)) {
+  if (!hasNoOutputs(readNotebook(readFileSync(notebook, "utf8")))) {
     exportNotebook(notebook, out);
   } else {
     console.log(`${notebook} has no outputs; running it through the nnlab kernel first …`);

@@ -2,4 +2,4 @@
 export { exportNotebook, hasNoOutputs, titleOf } from "./exportNotebook";
 export { renderPage, VEGALITE_MIME } from "./page";
 export { markdownToHtml } from "./markdown";
-export { escapeHtml, joined, scriptJson, stripAnsi } from "./html";
+export { escapeHtml, scriptJson, stripAnsi } from "./html";
