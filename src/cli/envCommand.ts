@@ -6,22 +6,23 @@
  *   PYTHON=$(node dist/cli.js env) && "$PYTHON" -m unittest …
  */
 import { installKernel } from "../kernel/spec";
-import { Args } from "./args";
+import { defineCommand, withArgs } from "./args";
 import { ensureJupyterEnv } from "./env/pythonEnv";
 
-export const ENV_USAGE = `usage: nnlab env
+export const ENV = defineCommand({
+  name: "env",
+  summary: "make nnlab's Python environment (.venv) if needed and print its Python's path",
+  usage: `usage: nnlab env
 
   Creates nnlab's Python environment if needed (default .venv/ in the package; NNLAB_PYTHON_ENV=DIR
   elsewhere; NNLAB_JUPYTER_PYTHON=/path/to/python uses an existing Jupyter as it is), registers the
-  nnlab kernel in it, and prints the path of its Python.`;
+  nnlab kernel in it, and prints the path of its Python.`,
+  options: {},
+});
 
-export function envCommand(args: Args): number {
-  if (args.options.help || args.options.h) {
-    console.log(ENV_USAGE);
-    return 0;
-  }
+export const envCommand = withArgs(ENV, () => {
   const env = ensureJupyterEnv();
   if (env.prefix) installKernel({ prefix: env.prefix });
   console.log(env.python);
   return 0;
-}
+});

@@ -10,25 +10,23 @@ import os from "os";
 import path from "path";
 import { exportNotebook, hasNoOutputs } from "../export";
 import { readNotebook } from "../ipynb";
-import { Args, stringOption } from "./args";
+import { defineCommand, withArgs } from "./args";
 import { runNotebooks } from "./run";
 
-export const EXPORT_USAGE = `usage: nnlab export NOTEBOOK.ipynb [-o FILE.html]
+export const EXPORT = defineCommand({
+  name: "export",
+  summary: "export a notebook as one self-contained HTML page (run first if it has no outputs)",
+  usage: `usage: nnlab export NOTEBOOK.ipynb [-o FILE.html]
 
   Writes the notebook as one self-contained HTML page with interactive charts (default: next to
-  it, NOTEBOOK.html). A notebook with no outputs is run through the nnlab kernel first.`;
+  it, NOTEBOOK.html). A notebook with no outputs is run through the nnlab kernel first.
+    -o, --out FILE   where to write the page (--output FILE too)`,
+  options: { out: { type: "string", short: "o" }, output: { type: "string" } },
+  positionals: { min: 1, max: 1, what: "a notebook" },
+});
 
-export function exportCommand(args: Args): number {
-  if (args.options.help || args.options.h) {
-    console.log(EXPORT_USAGE);
-    return 0;
-  }
-  const [notebook] = args.positional;
-  if (!notebook) {
-    console.error(EXPORT_USAGE);
-    return 2;
-  }
-  const out = stringOption(args, "o", "out", "output") ?? notebook.replace(/\.ipynb$/, "") + ".html";
+export const exportCommand = withArgs(EXPORT, ({ values, positionals: [notebook] }) => {
+  const out = values.out ?? values.output ?? notebook.replace(/\.ipynb$/, "") + ".html";
   if (!hasNoOutputs(readNotebook(readFileSync(notebook, "utf8")))) {
     exportNotebook(notebook, out);
   } else {
@@ -44,4 +42,4 @@ export function exportCommand(args: Args): number {
   }
   console.log(`Wrote ${out}`);
   return 0;
-}
+});

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from "fs";
 import os from "os";
 import path from "path";
 import { defaultFolder, packagePaths } from "../paths";
-import { Args, stringOption } from "./args";
+import { defineCommand, withArgs } from "./args";
 import { exportNotebook } from "../export";
 import { kernelEnv } from "./kernelEnv";
 import { findNotebooks, FoundNotebook } from "./notebooks";
@@ -55,23 +55,37 @@ export function runNotebooks(notebooks: readonly FoundNotebook[], outDir: string
   }
 }
 
-export function runCommand(args: Args): number {
-  if (args.options.help || args.options.h) {
-    console.log("usage: nnlab run [notebooks or lessons or folders…] [--out DIR] [--timeout S] [--allow-errors]");
-    return 0;
-  }
+export const RUN = defineCommand({
+  name: "run",
+  summary: "execute notebooks or lesson sources headlessly (default: notebooks/, out/lessons); lessons run in their teacher version",
+  usage: `usage: nnlab run [notebooks or lessons or folders…] [--out DIR] [--timeout S] [--allow-errors]
+
+  Executes notebooks (default: notebooks/) through the nnlab kernel; a lesson source (.md) runs in
+  its teacher version. Writes each executed notebook and its HTML page to DIR and prints a table.
+    -o, --out DIR     where the executed notebooks and pages go (default out/lessons)
+    --timeout S       seconds a cell may take (default 600)
+    --allow-errors    run every cell even after one fails`,
+  options: { out: { type: "string", short: "o" }, timeout: { type: "string" }, "allow-errors": { type: "boolean" } },
+  positionals: { max: Infinity },
+});
+
+export const runCommand = withArgs(RUN, ({ values, positionals }) => {
   const defaults = [defaultFolder("notebooks")];
   const lessonsTo = mkdtempSync(path.join(os.tmpdir(), "nnlab-lessons-"));
-  const notebooks = findNotebooks(args.positional.length ? args.positional : defaults, lessonsTo);
+  const notebooks = findNotebooks(positionals.length ? positionals : defaults, lessonsTo);
   if (notebooks.length === 0) {
     console.error("nnlab run: no notebooks found.");
     return 1;
   }
-  const outDir = path.resolve(stringOption(args, "out", "o") ?? path.join("out", "lessons"));
-  const timeout = Number(stringOption(args, "timeout") ?? 600);
+  const outDir = path.resolve(values.out ?? path.join("out", "lessons"));
+  const timeout = Number(values.timeout ?? 600);
+  if (!(timeout > 0)) {
+    console.error(`nnlab run: --timeout needs a number of seconds > 0, not "${values.timeout}".`);
+    return 2;
+  }
   let results: RunResult[];
   try {
-    results = runNotebooks(notebooks, outDir, timeout, args.options["allow-errors"] === true);
+    results = runNotebooks(notebooks, outDir, timeout, values["allow-errors"] === true);
   } finally {
     rmSync(lessonsTo, { recursive: true, force: true });
   }
@@ -84,4 +98,4 @@ export function runCommand(args: Args): number {
   console.log(formatTable(["notebook", "cells", "seconds", "status"], rows));
   console.log(`\nExecuted notebooks and HTML in ${outDir}`);
   return results.every((r) => r.status === "ok") ? 0 : 1;
-}
+});

@@ -11,12 +11,12 @@ import { randomBytes } from "crypto";
 import { existsSync, statSync } from "fs";
 import path from "path";
 import { defaultFolder } from "../paths";
-import { Args } from "./args";
+import { withArgs } from "./args";
 import { messages } from "./env/messages";
 import { kernelEnv } from "./kernelEnv";
 import { choosePort } from "./port";
 import { notaryArgs, notaryIn, notebooksIn, trustNotebooks, type Notary } from "./trust";
-import { APPS, jupyterArgs, serverUrl, START_USAGE, startOptions } from "./startOptions";
+import { APPS, jupyterArgs, serverUrl, START, startOptions } from "./startOptions";
 
 function isRoot(): boolean {
   return typeof process.getuid === "function" && process.getuid() === 0;
@@ -37,11 +37,7 @@ export async function waitUntilReady(port: number, token: string, alive: () => b
   return false;
 }
 
-export async function startCommand(args: Args): Promise<number> {
-  if (args.options.help || args.options.h) {
-    console.log(START_USAGE);
-    return 0;
-  }
+export const startCommand = withArgs(START, async (args) => {
   const options = startOptions(args);
   if ("error" in options) {
     console.error(options.error);
@@ -100,4 +96,4 @@ export async function startCommand(args: Args): Promise<number> {
   if (await waitUntilReady(port, token, () => !exited)) console.log(messages.running(app, serverUrl(options.app, port, token)));
   else if (exited) console.error(messages.didNotStart(app, child.exitCode));
   return done;
-}
+});
