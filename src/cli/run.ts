@@ -5,11 +5,11 @@
  * export to DIR (default out/lessons), prints a table (notebook, cells,
  * seconds, status) and returns 1 if any cell failed.
  */
-import { spawnSync } from "child_process";
 import { mkdtempSync, rmSync } from "fs";
 import os from "os";
 import path from "path";
 import { defaultFolder, packagePaths } from "../paths";
+import { runHelper } from "../python";
 import { defineCommand, withArgs } from "./args";
 import { exportNotebook } from "../export";
 import { kernelEnv } from "./kernelEnv";
@@ -32,19 +32,14 @@ export function runNotebooks(notebooks: readonly FoundNotebook[], outDir: string
   const pairs = notebooks.map((nb) => `${nb.path}::${path.join(outDir, nb.relative)}`);
   const kernel = kernelEnv();
   try {
-    const script = packagePaths().script("nnlab_run.py");
     const flags = allowErrors ? ["--allow-errors"] : [];
-    const result = spawnSync(kernel.python, [script, "--kernel", "nnlab", "--timeout", String(timeout), ...flags, ...pairs], {
+    const answer = runHelper<Omit<RunResult, "html">>(kernel.python, packagePaths().script("nnlab_run.py"), ["--kernel", "nnlab", "--timeout", String(timeout), ...flags, ...pairs], {
       env: kernel.env,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "inherit"],
-      maxBuffer: 64 * 1024 * 1024,
+      stderr: "inherit",
     });
-    const results: RunResult[] = result.stdout
-      .split("\n")
-      .filter((line) => line.startsWith("{"))
-      .map((line) => JSON.parse(line));
-    if (results.length !== notebooks.length) throw new Error(`nnlab run: the notebook runner stopped (exit ${result.status}).`);
+    if (answer.errors.length > 0) throw new Error(answer.errors.map((e) => `nnlab run: ${e.path ? `${e.path}: ` : ""}${e.message}`).join("\n"));
+    if (answer.results.length !== notebooks.length) throw new Error(`nnlab run: the notebook runner stopped (exit ${answer.status ?? answer.signal}).`);
+    const results: RunResult[] = answer.results.map(({ kind: _kind, ...result }) => result);
     for (const r of results) {
       r.html = r.out.replace(/\.ipynb$/, ".html");
       exportNotebook(r.out, r.html);
