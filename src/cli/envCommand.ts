@@ -6,6 +6,7 @@
  *   PYTHON=$(node dist/cli.js env) && "$PYTHON" -m unittest …
  */
 import { installKernel } from "../kernel/spec";
+import { ensurePackages, FEATURES } from "../optional";
 import { defineCommand, withArgs } from "./args";
 import { ensureJupyterEnv } from "./env/pythonEnv";
 
@@ -21,6 +22,7 @@ export const ENV = defineCommand({
 });
 
 export const envCommand = withArgs(ENV, () => {
+  ensurePackages("The nnlab kernel", FEATURES.kernel);
   const env = ensureJupyterEnv();
   if (env.prefix) installKernel({ prefix: env.prefix });
   console.log(env.python);

@@ -8,6 +8,7 @@
 import { defineCommand, withArgs, type Values } from "./args";
 import { installKernel, kernelSpec, Scope } from "../kernel/spec";
 import { ensureJupyterEnv } from "./env/pythonEnv";
+import { ensurePackages, FEATURES } from "../optional";
 
 export const KERNEL = defineCommand({
   name: "kernel",
@@ -37,6 +38,7 @@ export function scopeOf(values: Values<typeof KERNEL.options>): Scope {
 
 export const kernelCommand = withArgs(KERNEL, ({ values, positionals: [action] }) => {
   if (action === "install") {
+    ensurePackages("The nnlab kernel", FEATURES.kernel);
     const dir = installKernel(scopeOf(values));
     console.log(`Installed kernelspec nnlab ("TypeScript (nnlab)") in ${dir}`);
     return 0;

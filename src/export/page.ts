@@ -4,9 +4,10 @@
  * inlined once per page (no CDN), each chart keeps its PNG as the no-script
  * fallback.
  */
-import { existsSync, readFileSync } from "fs";
+import { readFileSync } from "fs";
 import path from "path";
 import { joinSource as joined, type CellOutput, type Notebook } from "../ipynb";
+import { ensurePackages, FEATURES, packageDir } from "../optional";
 import { escapeHtml, scriptJson, stripAnsi } from "./html";
 
 export const VEGALITE_MIME = /^application\/vnd\.vegalite\.v\d\+json$/;
@@ -16,13 +17,6 @@ const VEGA_LIBRARIES = [
   ["vega-embed", "build/vega-embed.min.js"],
 ] as const;
 
-/** The folder of an installed package (its "exports" may hide package.json and build/). */
-function packageDir(name: string): string {
-  for (const dir of require.resolve.paths(name) ?? []) {
-    if (existsSync(path.join(dir, name, "package.json"))) return path.join(dir, name);
-  }
-  throw new Error(`nnlab export: the package ${name} is not installed.`);
-}
 
 const STYLE = `
 body { font: 15px/1.5 system-ui, sans-serif; max-width: 960px; margin: 2em auto; padding: 0 1em; color: #222; }
@@ -36,7 +30,8 @@ pre.error { background: #fdecea; color: #8a1c1c; padding: .5em; }
 .chart { min-height: 20px; }`;
 
 function inlineScripts(): string {
-  return VEGA_LIBRARIES.map(([name, file]) => `<script>${readFileSync(path.join(packageDir(name), file), "utf8").replace(/<\/script/gi, "<\\/script")}</script>`).join("\n");
+  ensurePackages("A page with interactive charts (nnlab export)", FEATURES.page);
+  return VEGA_LIBRARIES.map(([name, file]) => `<script>${readFileSync(path.join(packageDir(name)!, file), "utf8").replace(/<\/script/gi, "<\\/script")}</script>`).join("\n");
 }
 
 function renderData(data: Record<string, unknown>, charts: { count: number }): string {
