@@ -32,6 +32,9 @@ export interface PackagePaths {
   python: string;
   requirements: string;
   constraints: string;
+  /** python/extras/: optional requirement sets (`nnlab env --extra NAME`). */
+  extras: string;
+  extra(name: string): string;
   /** The default place of nnlab's own Python environment (NNLAB_PYTHON_ENV overrides it: src/cli/env). */
   venv: string;
   /** Lesson sources (MyST Markdown). */
@@ -55,6 +58,8 @@ export function packagePaths(root = packageRoot()): PackagePaths {
     python,
     requirements: path.join(python, "requirements.txt"),
     constraints: path.join(python, "constraints.txt"),
+    extras: path.join(python, "extras"),
+    extra: (name) => path.join(python, "extras", `${name}.txt`),
     venv: path.join(root, ".venv"),
     lessons: path.join(root, "lessons"),
     notebooks: path.join(root, "notebooks"),

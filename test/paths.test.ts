@@ -18,6 +18,7 @@ test("packagePaths() names files that exist in the package", () => {
   }
   expect(p.kernelMain).toBe(path.join(p.root, "dist", "kernel", "main.js"));
   expect(packagePaths("/opt/nnlab").venv).toBe(path.join("/opt/nnlab", ".venv"));
+  expect(packagePaths("/opt/nnlab").extra("hub")).toBe(path.join("/opt/nnlab", "python", "extras", "hub.txt"));
 });
 
 test("defaultFolder(name, cwd) is the working directory's folder when there is one, else the package's", () => {
