@@ -25,3 +25,4 @@ export { epochScrubber, boundaryFrame, type BoundaryFrame, type EpochScrubberOpt
 export { neuronSliders, activationExpressions, type NeuronSlidersOptions, type SliderActivation } from "./neuronSliders";
 export { imageGrid, weightImages, type ImageGridOptions, type ImagesLike, type WeightImagesOptions } from "./imageGrid";
 export { confusionMatrix, confusionCounts, classOfRow, type ConfusionMatrixOptions, type Predictor, type LabelledLike } from "./confusionMatrix";
+export { outcomeGrid, type GridRun, type OutcomeGridOptions } from "./outcomeGrid";

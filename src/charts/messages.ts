@@ -43,4 +43,11 @@ export const messages = {
     `${builder}: the data set has ${x} inputs but ${y} targets; each input needs its target.`,
   classNames: (builder: string, given: number, classes: number) =>
     `${builder}: ${given} class names were given for ${classes} classes.`,
+  gridSettings: (builder: string, found: readonly string[], expected?: readonly string[]) =>
+    expected
+      ? `${builder}: every run needs the same two settings (${expected.join(", ")}); one has ${found.join(", ") || "none"}.`
+      : `${builder}: a grid has exactly two settings per run (e.g. { learningRate, l2 }); got ${found.length}: ${found.join(", ") || "none"}.`,
+  gridTwice: (builder: string, settings: string) => `${builder}: two runs have the same settings (${settings}); give each cell of the grid one run.`,
+  gridMissing: (builder: string, missing: readonly string[]) =>
+    `${builder}: the grid has no run for ${missing.slice(0, 3).join("; ")}${missing.length > 3 ? ` and ${missing.length - 3} more` : ""}; train one for every combination.`,
 } as const;
