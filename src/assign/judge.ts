@@ -16,6 +16,7 @@ import { brief } from "../lesson/observation";
 import type { GradedItem, Lesson } from "./gradePrepare";
 import type { CellOutcome } from "./gradeScore";
 import { serializeNotebook, type Notebook } from "./notebook";
+import { checksJudgedByTheStudent } from "./observeTests";
 
 /** Code that puts a kernel's checks in observe mode (the submissions' kernels) or judge mode (the trusted one). */
 export const setupCode = (mode: "observe" | "judge"): string => `(globalThis as any)[Symbol.for("nnlab.checkMode")] = ${JSON.stringify(mode)};`;
@@ -143,4 +144,14 @@ export function showVerdicts(file: string, items: readonly GradedItem[], lesson:
     cell.outputs = [...(judgement?.outputs ?? []), ...ownErrors] as NonNullable<typeof cell.outputs>;
   }
   writeFileSync(file, JSON.stringify(notebook, null, 1) + "\n");
+}
+
+/** Warnings for a teacher: checks of `lesson` whose verdict a submission's kernel would compute (see checksJudgedByTheStudent). */
+export function lessonWarnings(lesson: Lesson): string[] {
+  return lesson.teacher.cells.flatMap((cell) => {
+    const meta = (cell.metadata as { nbgrader?: { grade?: boolean; grade_id?: string } }).nbgrader;
+    if (!meta?.grade) return [];
+    return checksJudgedByTheStudent(cell.source).map(({ line, text }) =>
+      `nnlab grade: warning: ${lesson.name}, tests cell "${meta.grade_id}", line ${line}: ${text} — checkThat(condition, options) takes the submission's word for the condition; write checkThat(answer, predicate, options) so the predicate runs in the trusted kernel.`);
+  });
 }

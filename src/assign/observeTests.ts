@@ -53,6 +53,27 @@ export function withoutExpectations(source: string): string {
   return out;
 }
 
+/**
+ * The checks in `source` whose verdict the student's kernel would compute:
+ * `checkThat(condition, options)`, two arguments, the condition evaluated
+ * with the student's code (a grader can only take its word for it). Each as
+ * its line number (1-based) and text.
+ */
+export function checksJudgedByTheStudent(source: string): { line: number; text: string }[] {
+  const ts = typescript();
+  const file = ts.createSourceFile("cell.ts", source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const found: { line: number; text: string }[] = [];
+  const visit = (node: TS.Node): void => {
+    if (ts.isCallExpression(node) && calleeName(ts, node) === "checkThat" && node.arguments.length < 3) {
+      const start = node.getStart(file);
+      found.push({ line: file.getLineAndCharacterOfPosition(start).line + 1, text: source.slice(start, node.end).split("\n")[0] });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return found;
+}
+
 /** A copy of `notebook` whose cells at `indices` (its tests cells) have their expectations taken out. */
 export function forObservation(notebook: Notebook, indices: readonly number[]): Notebook {
   const tests = new Set(indices);

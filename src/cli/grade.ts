@@ -16,7 +16,7 @@ import { serializeNotebook } from "../assign";
 import { gradebookCsv, gradebookJson, mergeRows, parseGradebook, total, type GradeRow } from "../assign/gradebook";
 import { loadLesson, prepareSubmission, type GradedItem, type Lesson } from "../assign/gradePrepare";
 import { invalidRows, scoreSubmission, type CellOutcome } from "../assign/gradeScore";
-import { judgedOutcomes, judgeSubmissions, setupCode, showVerdicts } from "../assign/judge";
+import { judgedOutcomes, judgeSubmissions, lessonWarnings, setupCode, showVerdicts } from "../assign/judge";
 import { forObservation } from "../assign/observeTests";
 import { packageRoot } from "../kernel/resolve";
 import { Args, stringOption } from "./args";
@@ -149,6 +149,7 @@ function runJobs(jobs: readonly object[], options: GradeOptions, work: string): 
 
 /** Judges the recorded answers in a trusted kernel per lesson (src/assign/judge.ts). */
 function judge(observed: Parameters<typeof judgeSubmissions>[0], options: GradeOptions, work: string): ReturnType<typeof judgeSubmissions> {
+  for (const lesson of new Set(observed.map((o) => o.lesson))) lessonWarnings(lesson).forEach((w) => console.error(w));
   const kernel = kernelEnv();
   const start = Date.now();
   try {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { GradedItem } from "../../src/assign/gradePrepare";
 import type { CellOutcome } from "../../src/assign/gradeScore";
-import { judgedOutcomes, setupCode, type Judgement } from "../../src/assign/judge";
+import { loadLesson } from "../../src/assign/gradePrepare";
+import { judgedOutcomes, lessonWarnings, setupCode, type Judgement } from "../../src/assign/judge";
 
 const items: GradedItem[] = [
   { gradeId: "answer", role: "solution", points: 0, index: 1, studentSource: "" },
@@ -42,5 +43,14 @@ describe("setupCode(mode)", () => {
     new Function(setupCode("observe").replace(" as any", ""))();
     expect((globalThis as Record<symbol, unknown>)[Symbol.for("nnlab.checkMode")]).toBe("observe");
     delete (globalThis as Record<symbol, unknown>)[Symbol.for("nnlab.checkMode")];
+  });
+});
+
+describe("lessonWarnings(lesson)", () => {
+  it("names each tests cell check whose verdict the submission would compute", () => {
+    const text = "# L\n\n```{code-cell} typescript\nimport { checkThat, notAnswered } from \"nnlab\";\n```\n\n```{code-cell} typescript\n:nbgrader: solution\n:grade_id: ex\nfunction f(): number {\n  // BEGIN SOLUTION\n  return 1;\n  // END SOLUTION\n}\n```\n\n```{code-cell} typescript\n:nbgrader: tests\n:grade_id: ex-tests\n:points: 1\ncheckThat(() => f() > 0, { what: \"f\", problem: \"p\" })\n```\n";
+    const warnings = lessonWarnings(loadLesson(text, "l"));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('tests cell "ex-tests", line 1');
   });
 });

@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from "fs";
+import path from "path";
 import { describe, expect, it } from "vitest";
-import { withoutExpectations } from "../../src/assign/observeTests";
+import { loadLesson } from "../../src/assign/gradePrepare";
+import { checksJudgedByTheStudent, withoutExpectations } from "../../src/assign/observeTests";
 
 describe("withoutExpectations(source)", () => {
   it("replaces the expected value of checkNumber and checkNumbers, keeping the answer and the options", () => {
@@ -20,5 +23,21 @@ describe("withoutExpectations(source)", () => {
   it("leaves code without checks as it is", () => {
     const source = "const x = 1; // checkNumber(a, b, c)\nshow(x)";
     expect(withoutExpectations(source)).toBe(source);
+  });
+});
+
+describe("checksJudgedByTheStudent(source)", () => {
+  it("finds checkThat(condition, options), not checkThat(answer, predicate, options)", () => {
+    const source = 'checkThat(() => f(), (v) => v > 0, { what: "a", problem: "p" });\nshow(checkThat(() => f() > 0, { what: "b", problem: "p" }));';
+    expect(checksJudgedByTheStudent(source)).toEqual([{ line: 2, text: 'checkThat(() => f() > 0, { what: "b", problem: "p" })' }]);
+  });
+
+  it("no lesson's tests cell leaves a verdict to the student's kernel", () => {
+    const dir = path.join(__dirname, "..", "..", "lessons");
+    for (const name of readdirSync(dir).filter((f) => /^\d\d-.*\.md$/.test(f))) {
+      const { teacher } = loadLesson(readFileSync(path.join(dir, name), "utf8"), name.replace(/\.md$/, ""));
+      const tests = teacher.cells.filter((c) => (c.metadata as { nbgrader?: { grade?: boolean } }).nbgrader?.grade);
+      for (const cell of tests) expect(checksJudgedByTheStudent(cell.source), `${name}: ${cell.source.slice(0, 60)}`).toEqual([]);
+    }
   });
 });
