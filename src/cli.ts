@@ -9,12 +9,14 @@
  *   nnlab export NOTEBOOK [-o FILE]  one self-contained HTML page with interactive charts
  *   nnlab release [LESSONS] [--out DIR] [--teacher] [--check]   lesson sources → notebooks
  *   nnlab grade SUBMISSIONS... --out DIR [--lessons DIR] [--timeout S] [--notebook-timeout S] [--jobs N]
+ *   nnlab nbgrader init COURSE [--lessons DIR] | nnlab nbgrader COMMAND [ARGS...]
  */
 import { parseArgs } from "./cli/args";
 import { envCommand } from "./cli/envCommand";
 import { exportCommand } from "./cli/export";
 import { gradeCommand } from "./cli/grade";
 import { kernelCommand } from "./cli/kernel";
+import { nbgraderCommand } from "./cli/nbgraderCommand";
 import { releaseCommand } from "./cli/release";
 import { runCommand } from "./cli/run";
 import { startCommand } from "./cli/start";
@@ -33,6 +35,8 @@ const USAGE = `usage: nnlab <command>
   grade SUBMISSIONS... --out DIR        grade student notebooks (files, or folders of student/notebook.ipynb) against
         [--lessons DIR] [--timeout S]   lessons/: gradebook.csv/.json and feedback pages in DIR; --timeout per cell
         [--notebook-timeout S] [--jobs N]  (default 60 s), --notebook-timeout per notebook (600 s), N kernels at once
+  nbgrader init COURSE [--lessons DIR]  an nbgrader course of the lessons (source/ + nbgrader_config.py for the nnlab kernel)
+  nbgrader COMMAND [ARGS...]            run nbgrader (autograde, ...) from nnlab's environment (extra "nbgrader")
 
 Every command takes --help.`;
 
@@ -54,6 +58,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       return releaseCommand(args);
     case "grade":
       return gradeCommand(args);
+    case "nbgrader":
+      return nbgraderCommand(rest);
     case undefined:
     case "help":
     case "--help":
