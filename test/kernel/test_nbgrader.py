@@ -20,6 +20,7 @@ all (honest), none (blank), the first exercise's (wrong).
 
 Needs the `nbgrader` extra (`node dist/cli.js env --extra nbgrader`; this
 test installs it if missing, ~1-2 min the first time)."""
+import html as html_lib
 import json
 import os
 import re
@@ -257,15 +258,29 @@ class Nbgrader(unittest.TestCase):
                     else:
                         self.assertIn("not answered yet" if student == "blank" else "✗", stderr, where)
 
-    def test_nbgrader_wrote_each_students_feedback(self):
+    def test_nbgrader_wrote_each_students_feedback_without_the_hidden_tests(self):
+        """The shipped config adds ClearHiddenTests to generate_feedback: the visible tests are on the page, the hidden ones not."""
         for lesson in LESSONS:
+            visible, hidden = [], []
+            for cell in self.source[lesson].cells:
+                if graded(cell, "grade") and "BEGIN HIDDEN TESTS" in cell.source:
+                    before, rest = cell.source.split("// BEGIN HIDDEN TESTS\n", 1)
+                    visible.append(before.split("\n")[0].strip())
+                    hidden.append(rest.split("\n")[0].strip())
+            self.assertTrue(hidden, lesson)
             for student in STUDENTS:
                 page = os.path.join(self.course, "feedback", student, lesson, lesson + ".html")
                 self.assertTrue(os.path.exists(page), page)
                 with open(page, encoding="utf-8") as f:
                     html = f.read()
                 cells, total = self.nbgrader_scores[(student, lesson)]
-                self.assertIn("Score: %s" % _n(total), html, page)
+                self.assertIn("Score: %s / %s" % (_n(total), _n(sum(m for _, _, m in cells))), html, page)
+                text = html_lib.unescape(re.sub(r"<[^>]+>", "", html))
+                for line in visible:
+                    self.assertIn(line, text, page)
+                for line in hidden:
+                    self.assertNotIn(line, text, page)
+                self.assertNotIn("HIDDEN TESTS", text, page)
 
 
 def _n(x):

@@ -1,9 +1,10 @@
 /**
  * The nbgrader_config.py that `nnlab nbgrader init` writes into a course
  * folder: what nbgrader 0.9 needs to know to take nnlab lessons through its
- * own workflow. Everything else is nbgrader's default (course layout
- * source/release/submitted/autograded/feedback, gradebook.db, the delimiters
- * "BEGIN SOLUTION" … "END SOLUTION" and "BEGIN HIDDEN TESTS" … "END HIDDEN TESTS").
+ * own workflow, and that its feedback keeps hidden tests hidden. Everything
+ * else is nbgrader's default (course layout source/release/submitted/
+ * autograded/feedback, gradebook.db, the delimiters "BEGIN SOLUTION" …
+ * "END SOLUTION" and "BEGIN HIDDEN TESTS" … "END HIDDEN TESTS").
  */
 import { notebookMetadata } from "../../assign/notebook";
 import { stub } from "../../assign/markers";
@@ -29,5 +30,12 @@ c.ClearSolutions.code_stub = {${py(language)}: ${py(stub(""))}}
 # submitted notebook names, and interrupts a cell after 60 s (as nnlab grade).
 c.Execute.kernel_name = ${py(name)}
 c.Execute.timeout = 60
+
+# Feedback pages leave the hidden tests' code out, as nnlab grade's pages do
+# (nbgrader shows it by design: jupyter/nbgrader#917); what each check said
+# (✓, ✗, "not answered yet") stays.
+from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor  # noqa: E402
+from nbgrader.preprocessors import ClearHiddenTests, GetGrades  # noqa: E402
+c.GenerateFeedback.preprocessors = [GetGrades, ClearHiddenTests, CSSHTMLHeaderPreprocessor]
 `;
 }

@@ -45,13 +45,16 @@ function lessonsFolder(name: string): string {
   return folder;
 }
 
-test("nbgraderConfig() sets nnlab's stub for the kernel's language (typescript) and runs the nnlab kernel with a 60 s cell limit", () => {
+test("nbgraderConfig() sets nnlab's stub for the kernel's language (typescript), runs the nnlab kernel with a 60 s cell limit, hides hidden tests in feedback", () => {
   const config = nbgraderConfig();
-  expect(config.split("\n").filter((line) => line.startsWith("c"))).toEqual([
+  expect(config.split("\n").filter((line) => !line.startsWith("#") && line !== "")).toEqual([
     "c = get_config()  # noqa: F821",
     'c.ClearSolutions.code_stub = {"typescript": "// YOUR CODE HERE\\nthrow notAnswered();"}',
     'c.Execute.kernel_name = "nnlab"',
     "c.Execute.timeout = 60",
+    "from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor  # noqa: E402",
+    "from nbgrader.preprocessors import ClearHiddenTests, GetGrades  # noqa: E402",
+    "c.GenerateFeedback.preprocessors = [GetGrades, ClearHiddenTests, CSSHTMLHeaderPreprocessor]",
   ]);
 });
 
