@@ -20,6 +20,7 @@ all (honest), none (blank), the first exercise's (wrong).
 
 Needs the `nbgrader` extra (`node dist/cli.js env --extra nbgrader`; this
 test installs it if missing, ~1-2 min the first time)."""
+import csv
 import html as html_lib
 import json
 import os
@@ -136,6 +137,7 @@ class Nbgrader(unittest.TestCase):
                 step("nbgrader autograde", "nbgrader", "autograde", lesson)
             for lesson in LESSONS:
                 step("nbgrader generate_feedback", "nbgrader", "generate_feedback", lesson)
+            step("nbgrader export", "nbgrader", "export")
         finally:
             out, err = ours.communicate(timeout=600)
         cls.seconds["nnlab grade (meanwhile)"] = time.time() - start
@@ -257,6 +259,14 @@ class Nbgrader(unittest.TestCase):
                         self.assertEqual(stderr, "", where)
                     else:
                         self.assertIn("not answered yet" if student == "blank" else "✗", stderr, where)
+
+    def test_nbgraders_grades_csv_has_each_total(self):
+        with open(os.path.join(self.course, "grades.csv"), newline="") as f:
+            table = list(csv.DictReader(f))
+        got = {(r["student_id"], r["assignment"]): (float(r["score"]), float(r["max_score"])) for r in table}
+        want = {(s, l): (float(total), float(sum(m for _, _, m in cells))) for (s, l), (cells, total) in self.nbgrader_scores.items()}
+        self.assertEqual(got, want)
+        self.assertEqual(len(got), len(LESSONS) * len(STUDENTS))
 
     def test_nbgrader_wrote_each_students_feedback_without_the_hidden_tests(self):
         """The shipped config adds ClearHiddenTests to generate_feedback: the visible tests are on the page, the hidden ones not."""
