@@ -4,47 +4,37 @@
  * `nnlab nbgrader COMMAND [ARGS…]` — runs nbgrader 0.9 itself, from nnlab's
  * Python environment (the `nbgrader` extra is installed on first use and the
  * nnlab kernel registered there), in the current folder: e.g.
- * `cd COURSE && nnlab nbgrader autograde 01-neuron`.
+ * `cd COURSE && nnlab nbgrader autograde 01-neuron`. Its arguments are
+ * nbgrader's, passed as they are.
  */
 import { spawnSync } from "child_process";
 import { existsSync } from "fs";
 import path from "path";
 import { installKernel } from "../kernel/spec";
-import { parseArgs, stringOption } from "./args";
+import { defaultFolder } from "../paths";
+import { defineCommand, withArgs } from "./args";
 import { ensureJupyterEnv } from "./env/pythonEnv";
 import { initCourse } from "./nbgrader/course";
 
-export const NBGRADER_USAGE = `usage: nnlab nbgrader init COURSE [--lessons DIR]
+export const NBGRADER = defineCommand({
+  name: "nbgrader",
+  summary: "an nbgrader 0.9 course of the lessons for the nnlab kernel; then nbgrader itself (autograde, …)",
+  usage: `usage: nnlab nbgrader init COURSE [--lessons DIR]
        nnlab nbgrader COMMAND [ARGS…]
 
   init COURSE    make COURSE an nbgrader course of the lessons (default lessons/): each lesson's
                  source version in COURSE/source/<lesson>/<lesson>.ipynb (rewritten every time), and
                  COURSE/nbgrader_config.py for the nnlab kernel (kept if it is already there)
-  COMMAND        any nbgrader command (generate_assignment, autograde, generate_feedback, …),
-                 run in the current folder by nbgrader from nnlab's Python environment
-                 (installed on first use: nnlab env --extra nbgrader)`;
+    --lessons DIR  the lesson sources
+  COMMAND        any nbgrader command (generate_assignment, autograde, generate_feedback, export, …)
+                 with nbgrader's own arguments, run in the current folder by nbgrader from nnlab's
+                 Python environment (installed on first use: nnlab env --extra nbgrader)`,
+  options: { lessons: { type: "string" } },
+  positionals: { min: 1, max: 1, what: "a course folder" },
+});
 
-export function nbgraderCommand(argv: readonly string[]): number {
-  const [action, ...rest] = argv;
-  if (action === undefined || action === "--help" || action === "-h" || action === "help") {
-    console.log(NBGRADER_USAGE);
-    return action === undefined ? 2 : 0;
-  }
-  return action === "init" ? init(rest) : runNbgrader(argv);
-}
-
-function init(argv: readonly string[]): number {
-  const args = parseArgs(argv);
-  if (args.options.help || args.options.h) {
-    console.log(NBGRADER_USAGE);
-    return 0;
-  }
-  const [course] = args.positional;
-  const lessons = stringOption(args, "lessons") ?? "lessons";
-  if (course === undefined || args.positional.length > 1) {
-    console.error(NBGRADER_USAGE);
-    return 2;
-  }
+const init = withArgs(NBGRADER, ({ values, positionals: [course] }) => {
+  const lessons = values.lessons ?? defaultFolder("lessons");
   if (!existsSync(lessons)) {
     console.error(`nnlab nbgrader init: no lessons folder ${lessons}`);
     return 1;
@@ -54,6 +44,16 @@ function init(argv: readonly string[]): number {
   if (kept) console.log(`kept ${kept} as it is`);
   console.log(`next: cd ${course} && nnlab nbgrader generate_assignment <lesson>  (docs/grading.md, "With nbgrader")`);
   return 0;
+});
+
+export function nbgraderCommand(argv: readonly string[]): number {
+  const [action, ...rest] = argv;
+  if (action === "init") return init(rest);
+  if (action === undefined || action === "--help" || action === "-h") {
+    (action === undefined ? console.error : console.log)(NBGRADER.usage);
+    return action === undefined ? 2 : 0;
+  }
+  return runNbgrader(argv);
 }
 
 function runNbgrader(argv: readonly string[]): number {

@@ -6,7 +6,7 @@
  * autograded/feedback, gradebook.db, the delimiters "BEGIN SOLUTION" …
  * "END SOLUTION" and "BEGIN HIDDEN TESTS" … "END HIDDEN TESTS").
  */
-import { notebookMetadata } from "../../assign/notebook";
+import { notebookMetadata } from "../../ipynb";
 import { stub } from "../../assign/markers";
 
 /** A Python string literal (JSON's escapes are Python's, for the text we write). */

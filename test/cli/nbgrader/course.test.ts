@@ -96,6 +96,10 @@ test("nnlab nbgrader init on the shipped lessons writes one assignment per lesso
   expect(printed).toContain(`wrote ${path.join(course, "source", "01-neuron", "01-neuron.ipynb")}`);
   expect(printed.filter((line) => line.startsWith("wrote ")).length).toBe(13); // 12 lessons and the config
   expect(nbgraderCommand(["init"])).toBe(2);
-  expect(String(error.mock.calls[0][0])).toMatch(/^usage: nnlab nbgrader init COURSE/);
+  expect(String(error.mock.calls[0][0])).toMatch(/^nnlab nbgrader: a course folder is needed\n\nusage: nnlab nbgrader init COURSE/);
+  expect(nbgraderCommand(["init", course, "--lesons", "x"])).toBe(2);
+  expect(String(error.mock.calls[1][0])).toMatch(/^nnlab nbgrader: unknown option --lesons\n/);
+  expect(nbgraderCommand([])).toBe(2);
+  expect(String(error.mock.calls[2][0])).toMatch(/^usage: nnlab nbgrader init COURSE/);
   expect(nbgraderCommand(["init", path.join(work, "x"), "--lessons", path.join(work, "no-such-folder")])).toBe(1);
 });
