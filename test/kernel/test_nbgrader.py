@@ -112,6 +112,7 @@ class Nbgrader(unittest.TestCase):
     def setUpClass(cls):
         cls.seconds = {}
         cls.tmp = tempfile.mkdtemp(prefix="nnlab-nbgrader-test-")
+        cls.addClassCleanup(cls.remove_files)  # also when setUpClass fails
         cls.course = os.path.join(cls.tmp, "course")
         cls.nnlab_out = os.path.join(cls.tmp, "graded")
 
@@ -159,7 +160,7 @@ class Nbgrader(unittest.TestCase):
         cls.print_tables()
 
     @classmethod
-    def tearDownClass(cls):
+    def remove_files(cls):
         if os.environ.get("NNLAB_KEEP_TEST_FILES"):
             sys.stderr.write("kept %s\n" % cls.tmp)
         else:
