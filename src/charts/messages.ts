@@ -33,4 +33,9 @@ export const messages = {
     `${builder}: a neuron with 1 or 2 inputs can be drawn; got ${count} weights.`,
   noDropout: (builder: string) =>
     `${builder}: dropout must be a rate above 0 and below 1 for at least one hidden layer (e.g. { dropout: 0.5 }).`,
+  emptyRun: (builder: string, name: string) => `${builder}: the run "${name}" has no values: expected one number per layer.`,
+  notFiniteValue: (builder: string, name: string, layer: number, value: number) =>
+    `${builder}: the run "${name}" has ${String(value)} at layer ${layer}; every value must be a finite number.`,
+  notPositiveOnLog: (builder: string, name: string, layer: number, value: number) =>
+    `${builder}: the run "${name}" has ${value} at layer ${layer}, which a log scale cannot show; pass { scale: "linear" } or only values above 0.`,
 } as const;
