@@ -53,7 +53,7 @@ export function layerProfile(runs: Readonly<Record<string, readonly number[]>>, 
     scale: { domain: [0, Math.max(1, layers - 1)], nice: false },
     axis: { tickMinStep: 1, format: "d", values: Array.from({ length: layers }, (_, l) => l) },
   };
-  const y = { field: "value", type: "quantitative", title: quantity, scale: scale === "log" ? { type: "log" } : { zero: true } };
+  const y = { field: "value", type: "quantitative", title: quantity, ...(scale === "log" ? logAxis(rows.map((r) => r.value as number)) : { scale: { zero: true } }) };
   const color = {
     field: "run", type: "nominal", title: names.length > 1 ? "network" : null,
     sort: names, scale: { domain: names, range: runColorsFor(names) },
@@ -73,4 +73,22 @@ export function layerProfile(runs: Readonly<Record<string, readonly number[]>>, 
       { mark: { type: "point", filled: true, size: 45 }, encoding: { x, y, color, shape: { field: "run", type: "nominal", sort: names, scale: { domain: names }, title: names.length > 1 ? "network" : null, ...(names.length > 1 ? {} : { legend: null }) }, tooltip } },
     ],
   });
+}
+
+/**
+ * A log scale from the power of ten below the smallest value to the one above
+ * the largest, with a tick and grid line at each power of ten (and at 2 and 5
+ * times it when the values span fewer than 3 powers of ten), instead of Vega's
+ * dense minor ticks; tiny and huge values labelled as 1e-7, the rest as 0.01, 20, 1000.
+ */
+function logAxis(values: number[]): Record<string, unknown> {
+  const low = Math.floor(Math.log10(Math.min(...values)) + 1e-9);
+  const high = Math.max(low + 1, Math.ceil(Math.log10(Math.max(...values)) - 1e-9));
+  const steps = high - low < 3 ? [1, 2, 5] : [1];
+  const ticks: number[] = [];
+  for (let k = low; k <= high; k++) for (const m of steps) if (k < high || m === 1) ticks.push(+(m * 10 ** k).toPrecision(1));
+  return {
+    scale: { type: "log", domain: [10 ** low, 10 ** high], nice: false },
+    axis: { values: ticks, labelExpr: "datum.value < 0.001 || datum.value >= 100000 ? format(datum.value, '.0e') : format(datum.value, '~g')" },
+  };
 }

@@ -34,6 +34,24 @@ describe("layerProfile", () => {
     }
   });
 
+  it("puts the log axis's ticks at powers of ten around the data (and 2 and 5 times them over a short span)", () => {
+    const axis = (spec: unknown) => (spec as { layer: { encoding: { y: { scale: { domain: number[] }; axis: { values: number[] } } } }[] }).layer[0].encoding.y;
+    const wide = axis(layerProfile({ a: [3e-7, 2e-3, 0.6] }));
+    expect(wide.scale.domain).toEqual([1e-7, 1]);
+    expect(wide.axis.values).toEqual([1e-7, 1e-6, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1, 1]);
+    const narrow = axis(layerProfile({ a: [0.26, 4.6] }));
+    expect(narrow.scale.domain).toEqual([0.1, 10]);
+    expect(narrow.axis.values).toEqual([0.1, 0.2, 0.5, 1, 2, 5, 10]);
+    expect(axis(layerProfile({ a: [1, 1] })).scale.domain).toEqual([1, 10]);
+    for (const spec of [layerProfile({ a: [3e-7, 2e-3, 0.6] }), layerProfile({ a: [0.26, 4.6] })]) {
+      const values = rowsOf(spec).map((r) => r.value as number);
+      const [low, high] = axis(spec).scale.domain;
+      expect(Math.min(...values)).toBeGreaterThanOrEqual(low);
+      expect(Math.max(...values)).toBeLessThanOrEqual(high);
+      expectRenders(spec);
+    }
+  });
+
   it("gives every run its own colour and shape, never the training or validation colour", () => {
     const spec = layerProfile(runs) as unknown as { layer: { encoding: { color: { scale: { range: string[] } }; shape?: { scale: { domain: string[] } } } }[] };
     const range = spec.layer[0].encoding.color.scale.range;
