@@ -79,7 +79,7 @@ export function layerProfile(runs: Readonly<Record<string, readonly number[]>>, 
  * A log scale from the power of ten below the smallest value to the one above
  * the largest, with a tick and grid line at each power of ten (and at 2 and 5
  * times it when the values span fewer than 3 powers of ten), instead of Vega's
- * dense minor ticks; tiny and huge values labelled as 1e-7, the rest as 0.01, 20, 1000.
+ * dense minor ticks; tiny and huge values labelled as 1e-7, the rest as 0.01, 20, 10,000.
  */
 function logAxis(values: number[]): Record<string, unknown> {
   const low = Math.floor(Math.log10(Math.min(...values)) + 1e-9);
@@ -89,6 +89,6 @@ function logAxis(values: number[]): Record<string, unknown> {
   for (let k = low; k <= high; k++) for (const m of steps) if (k < high || m === 1) ticks.push(+(m * 10 ** k).toPrecision(1));
   return {
     scale: { type: "log", domain: [10 ** low, 10 ** high], nice: false },
-    axis: { values: ticks, labelExpr: "datum.value < 0.001 || datum.value >= 100000 ? format(datum.value, '.0e') : format(datum.value, '~g')" },
+    axis: { values: ticks, labelExpr: "datum.value < 0.001 || datum.value >= 1e7 ? format(datum.value, '.0e') : format(datum.value, ',~g')" },
   };
 }
