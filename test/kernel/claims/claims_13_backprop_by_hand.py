@@ -8,7 +8,8 @@ def check(test, m):
     loss curves and the final parameters agree to rounding over 300 epochs, the
     loss falls quickly in the first ten epochs and then to below 0.02, and every
     training point ends up classified right. A central finite difference of one
-    weight agrees with backpropagation to about seven digits, and gradCheck
+    weight agrees with backpropagation to about seven digits, while the slope
+    a backward pass without tanh' would report is seven times too large; gradCheck
     passes for all 13 parameters."""
     loop = m["your loop against train"]
     test.assertEqual(loop["epochs"], 300)
@@ -25,6 +26,10 @@ def check(test, m):
     test.assertLess(fd["relativeError"], 1e-6)
     test.assertGreater(fd["relativeError"], 1e-9)                  # "about seven digits", not exact
     test.assertLess(fd["yourRelativeError"], 1e-6)
+    # a backward pass without tanh' in the hidden layer: "about seven times too large", "near 0.9"
+    test.assertAlmostEqual(fd["slopeWithoutTanhPrime"] / fd["librarySlope"], 7, delta=0.5)
+    test.assertAlmostEqual(fd["relativeErrorWithoutTanhPrime"], 0.86, delta=0.04)
+    test.assertAlmostEqual(fd["meanTanhPrime"], 0.13, delta=0.01)
     test.assertTrue(fd["gradCheckOk"])
     test.assertLess(fd["gradCheckMaxRelativeError"], 1e-6)
     test.assertEqual(fd["parametersChecked"], 13)
