@@ -1,7 +1,8 @@
 import type { Loss } from "./losses";
 import type { Pass } from "./pass";
-import type { GradBuffers } from "./propagate";
-import { checkLayer, checkNeuron, checkSample, fmt } from "./trace";
+import type { GradBuffers } from "./backward";
+import { checkLayer, checkNeuron, checkSample } from "./checks";
+import { fmt } from "./format";
 
 /** One layer's gradients. For a batch, da and dz are the means over its samples; dw and db are always batch means. */
 export interface LayerGrads {

@@ -1,6 +1,6 @@
 import type { Activation } from "./activations";
 import { messages } from "./messages";
-import { checkNeuron } from "./trace";
+import { checkNeuron } from "./checks";
 
 /**
  * One layer with weights: `size` neurons, each with `inputs` incoming weights
@@ -93,9 +93,7 @@ export class Neuron {
   /** Sets the weight from input i to this neuron. */
   setWeight(i: number, value: number): void {
     const { inputs, index: l } = this.layer;
-    if (!Number.isInteger(i) || i < 0 || i >= inputs) {
-      throw new RangeError(`Weight ${i} does not exist: neuron ${this.index} of layer ${l} has weights 0 to ${inputs - 1}.`);
-    }
+    if (!Number.isInteger(i) || i < 0 || i >= inputs) throw new RangeError(messages.weightIndex(i, l, this.index, inputs));
     checkFinite(value, `Weight ${i}`, l, this.index);
     this.layer.weights[this.index * inputs + i] = value;
   }

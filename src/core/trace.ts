@@ -1,5 +1,6 @@
+import { checkLayer, checkNeuron, checkSample } from "./checks";
+import { fmt } from "./format";
 import type { Pass } from "./pass";
-import { messages } from "./messages";
 
 /** One layer's numbers for one sample after a forward pass. */
 export interface LayerTrace {
@@ -143,25 +144,4 @@ export class BatchTrace {
   [Symbol.for("nodejs.util.inspect.custom")](): string {
     return `BatchTrace { ${this.size} samples, outputs: [${this.outputs.slice(0, 5).map((o) => `[${fmt(o)}]`).join(", ")}${this.size > 5 ? ", …" : ""}] }`;
   }
-}
-
-export function checkLayer(l: number, count: number): number {
-  if (!Number.isInteger(l) || l < 0 || l >= count) {
-    throw new RangeError(messages.layerIndex(l, count));
-  }
-  return l;
-}
-
-export function checkNeuron(l: number, j: number, size: number): number {
-  if (!Number.isInteger(j) || j < 0 || j >= size) throw new RangeError(messages.neuronIndex(l, j, size));
-  return j;
-}
-
-export function checkSample(s: number, size: number): number {
-  if (!Number.isInteger(s) || s < 0 || s >= size) throw new RangeError(messages.sampleIndex(s, size));
-  return s;
-}
-
-export function fmt(values: readonly number[]): string {
-  return values.map((v) => +v.toPrecision(4)).join(", ");
 }

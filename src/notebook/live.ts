@@ -1,5 +1,5 @@
 import { randomBytes } from "crypto";
-import type { EpochRecord } from "../core";
+import type { EpochRecord } from "../training";
 import { lossCurve } from "../charts/lossCurve";
 import type { HistoryLike } from "../charts/runs";
 import type { ChartSpec } from "../charts/spec";

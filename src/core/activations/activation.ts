@@ -1,6 +1,7 @@
 /**
  * What every activation function provides: its formula (to compute and to show),
- * its derivative, and fast loops over a row of a layer.
+ * its derivative, and fast loops over a row of a layer. Everything a chart, an
+ * explanation or a loss needs to know about an activation is read from here.
  *
  * A row is `n` consecutive neurons starting at `offset` in the typed arrays: one
  * sample's slice of a layer in a batch.
@@ -12,6 +13,12 @@ export interface Activation {
   readonly latex: string;
   /** The derivative as LaTeX, e.g. `1 - \tanh^2(z)`. */
   readonly derivativeLatex: string;
+  /** The function's symbol as formulas write it, in LaTeX and in plain text, e.g. `\sigma` and σ. */
+  readonly symbol: { readonly tex: string; readonly text: string };
+  /** The interval a = f(z) stays in, e.g. [0, 1] (±Infinity where unbounded; undefined when not known). */
+  readonly range?: readonly [number, number];
+  /** f as a Vega expression of `datum.z`, so a chart can compute a = f(z) in the browser (undefined for softmax). */
+  readonly vega?: string;
   /** True when each output depends on every z of the layer (softmax); such an activation only fits the output layer. */
   readonly vector: boolean;
   /** f(z) for one neuron. For a vector activation this is undefined: use `forward`. */
@@ -34,6 +41,9 @@ export interface ActivationDefinition {
   derivativeLatex: string;
   f(z: number): number;
   df(z: number, a: number): number;
+  symbol?: { tex: string; text: string };
+  range?: readonly [number, number];
+  vega?: string;
 }
 
 /**
@@ -42,11 +52,10 @@ export interface ActivationDefinition {
  * serves custom activations.
  */
 export function elementwise(definition: ActivationDefinition): Activation {
-  const { name, latex, derivativeLatex, f, df } = definition;
+  const { f, df, symbol = { tex: "f", text: "f" }, ...rest } = definition;
   return {
-    name,
-    latex,
-    derivativeLatex,
+    ...rest,
+    symbol,
     vector: false,
     f,
     df,

@@ -48,11 +48,11 @@ export type ActivationLike = ActivationName | Activation | string;
 export function activation(spec: ActivationLike): Activation {
   if (typeof spec !== "string") {
     if (spec && typeof spec === "object" && typeof spec.forward === "function") return spec;
-    throw new Error(messages.unknownActivation(spec));
+    throw new Error(messages.unknownActivation(spec, Object.keys(Activations)));
   }
   if (isActivationName(spec)) return Activations[spec];
   const leaky = /^leakyRelu\(([^)]*)\)$/.exec(spec);
   if (leaky) return leakyRelu(Number(leaky[1]));
-  if (/^[A-Za-z]+$/.test(spec) && spec !== "x" && spec !== "z") throw new Error(messages.unknownActivation(spec));
+  if (/^[A-Za-z]+$/.test(spec) && spec !== "x" && spec !== "z") throw new Error(messages.unknownActivation(spec, Object.keys(Activations)));
   return customActivation(spec);
 }

@@ -9,7 +9,7 @@ import {
   softmax,
   tanh,
   type Activation,
-} from "../../../src/core";
+} from "../../../src";
 
 const h = 1e-6;
 
