@@ -1,3 +1,6 @@
+import { sigmoidOf } from "../core/activations/sigmoid";
+import { messages } from "./messages";
+
 /**
  * A scalar in a computational graph: its value (`data`), the operation that
  * made it (`op`), that operation's inputs (`children`), and, after
@@ -97,7 +100,7 @@ export class Value {
   pow(exponent: number): Value {
     const x = this.data;
     if (x < 0 && !Number.isInteger(exponent)) {
-      throw new Error(`Value.pow(): a negative base to a non-integer power is not a real number, got (${x}) ** ${exponent}${named(this)}.`);
+      throw new Error(messages.negativePower(x, exponent, named(this)));
     }
     const out = Value.result(x ** exponent, "**", [this]);
     out.backwardStep = () => {
@@ -135,7 +138,7 @@ export class Value {
   log(): Value {
     const x = this.data;
     if (!(x > 0)) {
-      throw new Error(`Value.log(): log is defined only for positive numbers, got ${x}${named(this)}.`);
+      throw new Error(messages.logNotPositive(x, named(this)));
     }
     const out = Value.result(Math.log(x), "log", [this]);
     out.backwardStep = () => {
@@ -160,10 +163,10 @@ export class Value {
    */
   sigmoid(): Value {
     const x = this.data;
-    const s = sigmoid(x);
+    const s = sigmoidOf(x);
     const out = Value.result(s, "sigmoid", [this]);
     out.backwardStep = () => {
-      this.grad += s * sigmoid(-x) * out.grad;
+      this.grad += s * sigmoidOf(-x) * out.grad;
     };
     return out;
   }
@@ -226,9 +229,7 @@ export class Value {
    *   Value.dot(w, x).data; // 0.5·2 + (−1)·3 = −2
    */
   static dot(a: readonly Value[], b: readonly Value[]): Value {
-    if (a.length !== b.length) {
-      throw new Error(`Value.dot(a, b): a and b must have the same length, got ${a.length} and ${b.length}.`);
-    }
+    if (a.length !== b.length) throw new Error(messages.dotLengths(a.length, b.length));
     return Value.sum(a.map((ai, i) => ai.mul(b[i])));
   }
 
@@ -326,13 +327,6 @@ export function value(data: number, label?: string): Value {
 
 function toValue(x: Value | number): Value {
   return x instanceof Value ? x : new Value(x);
-}
-
-/** 1 / (1 + e⁻ˣ) without overflow: for x < 0 it is computed as eˣ / (1 + eˣ). */
-function sigmoid(x: number): number {
-  if (x >= 0) return 1 / (1 + Math.exp(-x));
-  const e = Math.exp(x);
-  return e / (1 + e);
 }
 
 /** ` (label "w1")` for a labelled node, for error messages. */

@@ -43,34 +43,22 @@ export class Network {
   }
 
   /** Layer sizes, inputs first: e.g. [2, 8, 8, 1]. */
-  get sizes(): number[] {
-    return [this.layers[0].inputs, ...this.layers.map((layer) => layer.size)];
-  }
+  get sizes(): number[] { return [this.layers[0].inputs, ...this.layers.map((layer) => layer.size)]; }
 
   /** How many inputs the network takes. */
-  get inputs(): number {
-    return this.layers[0].inputs;
-  }
+  get inputs(): number { return this.layers[0].inputs; }
 
   /** How many outputs it gives. */
-  get outputs(): number {
-    return this.output.size;
-  }
+  get outputs(): number { return this.output.size; }
 
   /** The output layer. */
-  get output(): Layer {
-    return this.layers[this.layers.length - 1];
-  }
+  get output(): Layer { return this.layers[this.layers.length - 1]; }
 
   /** How many numbers the network learns. */
-  get parameterCount(): number {
-    return this.layers.reduce((n, layer) => n + layer.parameterCount, 0);
-  }
+  get parameterCount(): number { return this.layers.reduce((n, layer) => n + layer.parameterCount, 0); }
 
   /** Neuron j of layer l, as a live view: read or set its weights and bias. */
-  neuron(l: number, j: number): Neuron {
-    return this.layers[checkLayer(l, this.layers.length)].neuron(j);
-  }
+  neuron(l: number, j: number): Neuron { return this.layers[checkLayer(l, this.layers.length)].neuron(j); }
 
   /**
    * Runs the network on one sample (→ Trace) or a batch of rows (→ BatchTrace),
@@ -127,11 +115,7 @@ export class Network {
     const rows = (single ? [target] : target) as readonly (readonly number[])[];
     const pass = single ? trace.pass.snapshot(trace.row, 1) : trace.pass.snapshot();
     if (rows.length !== pass.count) throw new RangeError(messages.batchMismatch(pass.count, rows.length));
-    rows.forEach((row, s) => {
-      checkTarget(row, this.outputs, single ? undefined : s);
-      lossFunction.checkTarget?.(row, s);
-      pass.y.set(row, s * this.outputs);
-    });
+    rows.forEach((row, s) => this.setTarget(pass, s, row, lossFunction, single ? undefined : s));
     const buffers = gradBuffers(pass);
     const mean = backward(pass, pass.count, lossFunction, buffers);
     return new Grads(pass, buffers, lossFunction, mean);
@@ -150,9 +134,8 @@ export class Network {
     const pass = new Pass(this.layers, x.length);
     x.forEach((row, s) => {
       checkInput(row, this.inputs, s);
-      checkTarget(y[s], this.outputs, s);
-      lossFunction.checkTarget?.(y[s], s);
-      pass.setRow(s, row, y[s]);
+      pass.setRow(s, row);
+      this.setTarget(pass, s, y[s], lossFunction, s);
     });
     forward(pass, x.length);
     return lossOf(pass, x.length, lossFunction);
@@ -177,6 +160,13 @@ export class Network {
       { name: `layer ${l} weights`, values: layer.weights, grads: buffers.dw[l] },
       { name: `layer ${l} biases`, values: layer.bias, grads: buffers.db[l] },
     ]);
+  }
+
+  /** Checks target row s (named `sample` in messages) and writes it into the pass. */
+  private setTarget(pass: Pass, s: number, row: readonly number[], lossFunction: Loss, sample?: number): void {
+    checkTarget(row, this.outputs, sample);
+    lossFunction.checkTarget?.(row, s);
+    pass.y.set(row, s * this.outputs);
   }
 
   /** Resolves a loss option, checking that it fits the output activation. */

@@ -78,7 +78,5 @@ export class Pass {
   }
 
   /** A row of one of the pass's per-layer arrays, as a plain array. */
-  row(array: Float64Array, s: number, width: number): number[] {
-    return Array.from(array.subarray(s * width, (s + 1) * width));
-  }
+  row(array: Float64Array, s: number, width: number): number[] { return Array.from(array.subarray(s * width, (s + 1) * width)); }
 }

@@ -49,12 +49,7 @@ export class History {
 
   /** The epoch with the lowest validation loss (training loss without validation; epochs without a measured loss are skipped); the earliest on ties. */
   get bestEpoch(): number {
-    let best = 0, bestLoss = Infinity;
-    for (const record of this.epochs) {
-      const loss = monitored(record);
-      if (loss < bestLoss) [best, bestLoss] = [record.epoch, loss];
-    }
-    return best;
+    return bestEpoch(this.epochs);
   }
 
   /** The record of the best epoch. */
@@ -83,6 +78,20 @@ export class History {
     const val = this.validated ? `, valLoss ${f(last.valLoss)}` : "";
     return `History { ${this.epochs.length - 1} epochs, ${this.loss}: trainLoss ${f(last.trainLoss)}${val}; best epoch ${this.bestEpoch}${this.stoppedEpoch === undefined ? "" : `, stopped early at ${this.stoppedEpoch}`} }`;
   }
+}
+
+/**
+ * The epoch with the lowest monitored loss among `records` (validation loss,
+ * else training loss); records without a measured loss (NaN) are skipped, the
+ * earliest wins ties, and 0 when none was measured.
+ */
+export function bestEpoch(records: readonly EpochRecord[]): number {
+  let best = 0, bestLoss = Infinity;
+  for (const record of records) {
+    const loss = monitored(record);
+    if (loss < bestLoss) [best, bestLoss] = [record.epoch, loss];
+  }
+  return best;
 }
 
 /** The number early stopping and bestEpoch watch. */

@@ -33,37 +33,3 @@ export interface Activation {
    */
   backward(z: Float64Array, a: Float64Array, da: Float64Array, dz: Float64Array, offset: number, n: number): void;
 }
-
-/** What a custom activation is made from. */
-export interface ActivationDefinition {
-  name: string;
-  latex: string;
-  derivativeLatex: string;
-  f(z: number): number;
-  df(z: number, a: number): number;
-  symbol?: { tex: string; text: string };
-  range?: readonly [number, number];
-  vega?: string;
-}
-
-/**
- * Makes an element-wise activation from its formula and derivative. The built-in
- * activations write their own loops (so V8 can inline f); this generic one
- * serves custom activations.
- */
-export function elementwise(definition: ActivationDefinition): Activation {
-  const { f, df, symbol = { tex: "f", text: "f" }, ...rest } = definition;
-  return {
-    ...rest,
-    symbol,
-    vector: false,
-    f,
-    df,
-    forward(z, a, offset, n) {
-      for (let k = offset; k < offset + n; k++) a[k] = f(z[k]);
-    },
-    backward(z, a, da, dz, offset, n) {
-      for (let k = offset; k < offset + n; k++) dz[k] = da[k] * df(z[k], a[k]);
-    },
-  };
-}

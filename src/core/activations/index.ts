@@ -8,10 +8,9 @@ import { softmax } from "./softmax";
 import { tanh } from "./tanh";
 import { messages } from "../messages";
 
-export type { Activation, ActivationDefinition } from "./activation";
-export { elementwise } from "./activation";
-export { customActivation } from "./custom";
-export type { CustomActivation } from "./custom";
+export type { Activation } from "./activation";
+export { customActivation, elementwise } from "./custom";
+export type { ActivationDefinition, CustomActivation } from "./custom";
 export { leakyRelu, linear, relu, sigmoid, softmax, tanh };
 
 /** The built-in activations by name. */

@@ -7,8 +7,8 @@ import {
   nonNegative,
   oneOf,
   positiveInteger,
-  show,
-} from "../../src/data/validate";
+} from "../../src/core/options";
+import { show } from "../../src/core/messages";
 
 test("show(value) writes numbers as is, strings quoted, arrays in brackets", () => {
   expect(show(0)).toBe("0");
