@@ -87,6 +87,18 @@ describe("the engine reads in one sitting", () => {
   });
 });
 
+describe("messages", () => {
+  it("every error of core, training, data and autodiff takes its text from a messages module", () => {
+    const rooms = ["core/", "training/", "data/", "autodiff/"];
+    const inline = files.map(rel).filter((name) => rooms.some((room) => name.startsWith(room)) && !name.endsWith("messages.ts"))
+      .flatMap((name) => fs.readFileSync(path.join(src, name), "utf8").split("\n")
+        .map((line, k) => [k + 1, line] as const)
+        .filter(([, line]) => /new \w*Error\(\s*[`"']/.test(line) || /\.message = [`"']/.test(line))
+        .map(([k, line]) => `${name}:${k}: ${line.trim()}`));
+    expect(inline).toEqual([]);
+  });
+});
+
 /** Each file's relative imports (import, import type, export … from, require, import()), resolved to files. */
 function importsOf(file: string): string[] {
   const info = ts.preProcessFile(fs.readFileSync(file, "utf8"), true, true);

@@ -33,5 +33,7 @@ export const messages = {
   groupLayout: (where: string, k: number, name: string, expected: number, got: number) =>
     `${where}: group ${k} ("${name}") expected size ${expected} (as on the first step), got ${got}`,
   positive: (where: string, key: string, value: unknown) => `${where}: ${key} must be a finite number > 0, got ${show(value)}`,
+  /** A message about one data set, e.g. "validation data: …". */
+  inSet: (name: string, message: string) => `${name}: ${message}`,
   samplesShape: (name: string, data: unknown) => `${name}: expected { x: number[][], y: number[][] }, got ${typeof data}.`,
 } as const;

@@ -26,8 +26,8 @@ export function pack(data: Samples, net: Network, loss: Loss, name = "data"): Pa
     throw new TypeError(messages.samplesShape(name, data));
   }
   const count = data.x.length;
-  if (count === 0) throw new RangeError(`${name}: ${core.emptyBatch()}`);
-  if (data.y.length !== count) throw new RangeError(`${name}: ${core.batchMismatch(count, data.y.length)}`);
+  if (count === 0) throw new RangeError(messages.inSet(name, core.emptyBatch()));
+  if (data.y.length !== count) throw new RangeError(messages.inSet(name, core.batchMismatch(count, data.y.length)));
   const x = new Float64Array(count * net.inputs);
   const y = new Float64Array(count * net.outputs);
   for (let s = 0; s < count; s++) {
@@ -36,7 +36,7 @@ export function pack(data: Samples, net: Network, loss: Loss, name = "data"): Pa
       checkTarget(data.y[s], net.outputs, s);
       loss.checkTarget?.(data.y[s], s);
     } catch (error) {
-      (error as Error).message = `${name}: ${(error as Error).message}`;
+      (error as Error).message = messages.inSet(name, (error as Error).message);
       throw error;
     }
     x.set(data.x[s], s * net.inputs);
