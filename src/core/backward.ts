@@ -41,13 +41,14 @@ export function lossOf(pass: Pass, count: number, loss: Loss): number {
 /**
  * The backward pass (after `forward`): each sample's da and dz in `pass`, and
  * the batch-mean gradients ∂L/∂w and ∂L/∂b written into `grads`.
- * Returns the mean loss.
+ * Returns the mean loss. With a paired loss, the output's da is only for
+ * reading (`Grads`); training passes `keepDa` = false to skip it.
  *
  *   output layer:  da = ∂L/∂a,  dz = da ⊙ f'(z)   (or a − y directly for a paired loss)
  *   every layer:   dW = dzᵀ·x / count,  db = Σ dz / count,  da_below = dz·W
  *   hidden layer:  da ⊙= mask (dropout),  dz = da ⊙ f'(z)
  */
-export function backward(pass: Pass, count: number, loss: Loss, grads: GradBuffers): number {
+export function backward(pass: Pass, count: number, loss: Loss, grads: GradBuffers, keepDa = true): number {
   const { layers } = pass;
   const last = layers.length - 1;
   const mean = lossOf(pass, count, loss);
@@ -55,7 +56,7 @@ export function backward(pass: Pass, count: number, loss: Loss, grads: GradBuffe
   const fused = isFused(loss, activation.name);
   for (let s = 0; s < count; s++) {
     const off = s * size;
-    loss.gradient(pass.a[last], pass.y, pass.da[last], off, size);
+    if (keepDa || !fused) loss.gradient(pass.a[last], pass.y, pass.da[last], off, size);
     if (fused) loss.pairedGradient!(pass.a[last], pass.y, pass.dz[last], off, size);
     else activation.backward(pass.z[last], pass.a[last], pass.da[last], pass.dz[last], off, size);
   }

@@ -143,7 +143,7 @@ export function train(net: Network, data: Samples, options: TrainOptions = {}): 
         gather(trainSet.x, pass.x, order, start, count, inputs);
         gather(trainSet.y, pass.y, order, start, count, outputs);
         forward(pass, count, dropout);
-        const batchLoss = backward(pass, count, loss, grads);
+        const batchLoss = backward(pass, count, loss, grads, false);
         addPenaltyGradient(net.layers, grads.dw, penalty);
         optimizer.step(groups);
         steps++;

@@ -129,23 +129,17 @@ class RuleOptimizer<S extends string> implements Optimizer {
 
   /** The memory for `groups`, allocated on the first step; throws if the layout changed since. */
   private checkLayout(groups: readonly ParamGroup[]): GroupMemory<S>[] {
-    const where = `${this.name}.step(groups)`;
-    groups.forEach(({ name, values, grads }, k) => {
-      if (grads.length !== values.length) {
-        throw new Error(messages.groupSize(where, k, name, values.length, grads.length));
-      }
-    });
+    for (let k = 0; k < groups.length; k++) {
+      const { name, values, grads } = groups[k];
+      if (grads.length !== values.length) throw new Error(messages.groupSize(`${this.name}.step(groups)`, k, name, values.length, grads.length));
+    }
     if (!this.memory) return (this.memory = groups.map(({ values }) => this.allocate(values.length)));
     const memory = this.memory;
-    if (groups.length !== memory.length) {
-      throw new Error(messages.groupCount(where, memory.length, groups.length));
+    if (groups.length !== memory.length) throw new Error(messages.groupCount(`${this.name}.step(groups)`, memory.length, groups.length));
+    for (let k = 0; k < groups.length; k++) {
+      const { name, values } = groups[k], expected = memory[k].gradient.length;
+      if (values.length !== expected) throw new Error(messages.groupLayout(`${this.name}.step(groups)`, k, name, expected, values.length));
     }
-    groups.forEach(({ name, values }, k) => {
-      const expected = memory[k].gradient.length;
-      if (values.length !== expected) {
-        throw new Error(messages.groupLayout(where, k, name, expected, values.length));
-      }
-    });
     return memory;
   }
 
