@@ -48,7 +48,7 @@ const values = (n: number, zeros = 0) => Float64Array.from({ length: n }, () => 
 
 describe("dense kernels", () => {
   // Sizes that leave every remainder of the blocking: samples mod 4, neurons mod 2.
-  const shapes = [[1, 1, 1], [3, 2, 5], [4, 3, 2], [5, 8, 8], [10, 2, 8], [7, 9, 1], [32, 13, 11]] as const;
+  const shapes = [[1, 1, 1], [3, 2, 5], [4, 3, 2], [5, 8, 8], [10, 2, 8], [7, 9, 1], [32, 13, 11], [6, 4, 9], [11, 5, 6]] as const;
 
   it("denseForward(x, w, b, z, …) gives z = W·x + b to the last bit, for every remainder of its blocking", () => {
     for (const [count, inputs, size] of shapes) {
