@@ -4,16 +4,15 @@ import { denseForward } from "./kernels/dense";
 import type { Pass } from "./pass";
 
 /**
- * The forward pass over the first `count` rows of `pass.x`, layer by layer:
+ * The forward pass over the first `count` rows of `x` (default `pass.x`), layer by layer:
  *
  *   z = W·x + b,   a = f(z),   and in training with dropout  out = a ⊙ mask/(1 − p)
  *
  * Each layer's `out` is the next layer's x.
  */
-export function forward(pass: Pass, count: number, dropout?: Dropout): void {
+export function forward(pass: Pass, count: number, dropout?: Dropout, x = pass.x): void {
   const { layers } = pass;
   pass.count = count;
-  let x = pass.x;
   for (let l = 0; l < layers.length; l++) {
     const { inputs, size, activation } = layers[l];
     const z = pass.z[l], a = pass.a[l], n = count * size;

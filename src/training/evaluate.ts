@@ -22,9 +22,8 @@ export function evaluate(pass: Pass, data: PackedSamples, loss: Loss): Evaluatio
   let total = 0, correct = 0;
   for (let start = 0; start < data.count; start += pass.capacity) {
     const count = Math.min(pass.capacity, data.count - start);
-    pass.x.set(data.x.subarray(start * inputs, (start + count) * inputs));
     pass.y.set(data.y.subarray(start * outputs, (start + count) * outputs));
-    forward(pass, count);
+    forward(pass, count, undefined, data.x.subarray(start * inputs, (start + count) * inputs));
     total += lossOf(pass, count, loss) * count;
     for (let s = 0; s < count; s++) if (isCorrect(pass.a[last], pass.y, s * outputs, outputs)) correct++;
   }
