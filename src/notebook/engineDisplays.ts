@@ -1,4 +1,5 @@
-import { Grads, History, Trace } from "../core";
+import { Grads, Trace } from "../core";
+import { History } from "../training";
 import { lossCurve } from "../charts/lossCurve";
 import { chartBundle, MIME } from "./bundle";
 import { explain } from "./explain";

@@ -1,4 +1,4 @@
-import type { Grads, Trace } from "../core";
+import { Activations, isActivationName, type Grads, type Trace } from "../core";
 import { MIME, type Bundle } from "./bundle";
 import { factor, num, tex } from "../core/format";
 import { withDisplayHooks } from "./showable";
@@ -39,14 +39,6 @@ export class Explanation {
   }
 }
 withDisplayHooks(Explanation.prototype);
-
-const symbols: Record<string, [string, string]> = {
-  sigmoid: ["\\sigma", "σ"],
-  tanh: ["\\tanh", "tanh"],
-  relu: ["\\operatorname{relu}", "relu"],
-  leakyRelu: ["\\operatorname{leakyRelu}", "leakyRelu"],
-  softmax: ["\\operatorname{softmax}", "softmax"],
-};
 
 /**
  * Writes out what the network computed, with the actual numbers:
@@ -98,7 +90,7 @@ function layerTable(trace: Trace, l: number, grads: Grads | undefined, digits: n
 
 function explainNeuron(trace: Trace, l: number, j: number, grads: Grads | undefined, digits: number): Explanation {
   const n = trace.neuron(l, j);
-  const [fTex, fText] = symbols[n.activation] ?? ["f", "f"];
+  const { tex: fTex, text: fText } = isActivationName(n.activation) ? Activations[n.activation].symbol : { tex: "f", text: "f" };
   const title = `Neuron ${j} of ${layerName(trace, l)} (${n.activation})`;
   const md: string[] = [`**${title}**`, "", "Forward pass:"];
   const txt: string[] = [title, "Forward:"];

@@ -1,5 +1,6 @@
 import { randomBytes } from "crypto";
-import type { EpochRecord } from "../core";
+import type { EpochRecord } from "../training";
+import { bestEpoch } from "../training/history";
 import { lossCurve } from "../charts/lossCurve";
 import type { HistoryLike } from "../charts/runs";
 import type { ChartSpec } from "../charts/spec";
@@ -77,9 +78,7 @@ export class LiveTraining {
 
   /** The epochs so far, as charts read a history. */
   get history(): HistoryLike {
-    let best = 0;
-    this.epochs.forEach((r, k) => { if ((r.valLoss ?? r.trainLoss) < (this.epochs[best].valLoss ?? this.epochs[best].trainLoss)) best = k; });
-    return { epochs: this.epochs, bestEpoch: this.epochs[best]?.epoch ?? 0 };
+    return { epochs: this.epochs, bestEpoch: bestEpoch(this.epochs) };
   }
 
   /** One line: "epoch 40/200 · trainLoss 0.1234 · valLoss 0.1456". */
