@@ -1,7 +1,7 @@
 import type { Grads, Trace } from "../core";
-import { MIME, type Bundle } from "./bundle";
 import { factor, num, tex } from "../core/format";
-import { withDisplayHooks } from "./showable";
+import { JUPYTER_DISPLAY, MIME, type Bundle, type MimeData } from "../jupyter/display";
+import { messages } from "./messages";
 
 export interface ExplainOptions {
   /** The layer to explain (0 = first hidden layer). Without `neuron`: a table of every neuron in it. */
@@ -37,8 +37,16 @@ export class Explanation {
   toString(): string {
     return this.text;
   }
+
+  /** Shown as a cell's last expression: the Markdown with LaTeX, and the text. */
+  [JUPYTER_DISPLAY](): MimeData {
+    return this.toBundle().data;
+  }
+
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    return this.summary();
+  }
 }
-withDisplayHooks(Explanation.prototype);
 
 const symbols: Record<string, [string, string]> = {
   sigmoid: ["\\sigma", "σ"],
@@ -68,7 +76,7 @@ const symbols: Record<string, [string, string]> = {
 export function explain(trace: Trace, options: ExplainOptions = {}): Explanation {
   const { layer, neuron, grads, digits = 4 } = options;
   if (neuron !== undefined) {
-    if (layer === undefined) throw new Error("explain(trace, { neuron }): say which layer too, e.g. { layer: 0, neuron: 1 }.");
+    if (layer === undefined) throw new Error(messages.neuronWithoutLayer());
     return explainNeuron(trace, layer, neuron, grads, digits);
   }
   if (layer !== undefined) {

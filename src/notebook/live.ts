@@ -3,10 +3,10 @@ import type { EpochRecord } from "../core";
 import { lossCurve } from "../charts/lossCurve";
 import type { HistoryLike } from "../charts/runs";
 import type { ChartSpec } from "../charts/spec";
-import { chartBundle, MIME, type Bundle } from "./bundle";
 import { num } from "../core/format";
+import { JUPYTER_DISPLAY, MIME, type Bundle, type MimeData } from "../jupyter/display";
+import { chartBundle } from "./bundle";
 import { send } from "./send";
-import { withDisplayHooks } from "./showable";
 
 export interface LiveTrainingOptions {
   /** Epochs planned, for the progress line ("epoch 40/200"). */
@@ -98,6 +98,15 @@ export class LiveTraining {
     return `LiveTraining { ${this.progress()} }`;
   }
 
+  /** Shown as a cell's last expression: the chart so far, with its pictures. */
+  [JUPYTER_DISPLAY](): MimeData {
+    return this.toBundle().data;
+  }
+
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    return this.summary();
+  }
+
   private chart(): ChartSpec {
     const history = this.history;
     if (this.options.chart) return this.options.chart(history);
@@ -111,4 +120,3 @@ export class LiveTraining {
     return ok;
   }
 }
-withDisplayHooks(LiveTraining.prototype);
