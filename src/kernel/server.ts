@@ -16,6 +16,7 @@ import { installKernelSink, MIME } from "../jupyter/display";
 import { Engine, Outcome } from "./engine";
 import { History } from "./history";
 import { kernelInfo } from "./info";
+import { messages } from "./messages";
 import { StreamCapture } from "./output";
 import { receiveLoop, Socket, Sockets } from "./sockets";
 import { decode, encode, Message, newHeader } from "./wire";
@@ -190,7 +191,7 @@ export class KernelServer {
     this.payload = [];
     if (!silent) this.publish("execute_input", { code: source, execution_count: count });
     const outcome = await this.engine.execute(code).catch((error): Outcome => {
-      const evalue = `the kernel failed to run this cell: ${(error as Error)?.message ?? error}`;
+      const evalue = messages.cellFailed(error);
       return { status: "error", ename: "KernelError", evalue, traceback: [evalue] };
     });
     await nextTurn(); // let output written by the cell's last callbacks arrive first

@@ -21,4 +21,7 @@ export const messages = {
     "Install it with `apt-get install fonts-dejavu-core`, or set NNLAB_FONT_DIR to a folder with DejaVuSans.ttf.",
   fontTable: (file: string, tag: string) => `${file} is not a TrueType font with a "${tag}" table.`,
   fontCmap: (file: string) => `${file} has no Unicode (format 4) character map.`,
+  vegaViewSize: (width: string, height: string) =>
+    `nnlab reads the laid-out chart size from Vega's View (_viewWidth, _viewHeight), but this Vega has ${width} and ${height} there: ` +
+    "install the vega version package.json pins.",
 } as const;

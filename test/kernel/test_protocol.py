@@ -60,9 +60,9 @@ class Protocol(unittest.TestCase):
         self.assertEqual(outs, [])
 
     def test_display_data_sends_every_mime_type_with_display_id(self):
-        code = """import { display } from "nnlab/dist/kernel/display";
-display({ "text/plain": "p", "text/html": "<i>p</i>", "image/svg+xml": "<svg></svg>",
-          "application/vnd.vegalite.v5+json": { mark: "bar" } }, { id: "d1" });"""
+        code = """import { send } from "nnlab";
+const sent = send({ data: { "text/plain": "p", "text/html": "<i>p</i>", "image/svg+xml": "<svg></svg>",
+               "application/vnd.vegalite.v5+json": { mark: "bar" } }, metadata: {} }, { id: "d1" });"""
         reply, outs = self.k.run(code)
         self.assertEqual(reply["status"], "ok")
         [(kind, content)] = outs
@@ -72,17 +72,18 @@ display({ "text/plain": "p", "text/html": "<i>p</i>", "image/svg+xml": "<svg></s
         self.assertEqual(content["transient"], {"display_id": "d1"})
 
     def test_update_display_data_replaces_in_place_across_cells(self):
-        first = """import { display, newDisplayId } from "nnlab/dist/kernel/display";
-const live = newDisplayId();
-display({ "text/plain": "epoch 0" }, { id: live });
-for (let epoch = 1; epoch <= 3; epoch++) display({ "text/plain": `epoch ${epoch}` }, { id: live, update: true });"""
+        first = """import { send } from "nnlab";
+const text = (line: string) => ({ data: { "text/plain": line }, metadata: {} });
+const live = `live-${Date.now()}`;
+send(text("epoch 0"), { id: live });
+for (let epoch = 1; epoch <= 3; epoch++) send(text(`epoch ${epoch}`), { id: live, update: true });"""
         _, outs = self.k.run(first)
         kinds = [kind for kind, _ in outs]
         self.assertEqual(kinds, ["display_data", "update_display_data", "update_display_data", "update_display_data"])
         ids = {content["transient"]["display_id"] for _, content in outs}
         self.assertEqual(len(ids), 1)
         self.assertEqual(outs[-1][1]["data"]["text/plain"], "epoch 3")
-        _, later = self.k.run('display({ "text/plain": "done" }, { id: live, update: true });')
+        _, later = self.k.run('const updated = send(text("done"), { id: live, update: true });')
         self.assertEqual([(k, c["transient"]["display_id"]) for k, c in later], [("update_display_data", ids.pop())])
 
     def test_compile_error_reports_line_and_column(self):
@@ -208,13 +209,14 @@ class LiveOutput(unittest.TestCase):
         raise AssertionError("no idle status")
 
     def test_display_updates_arrive_during_a_synchronous_loop(self):
-        code = """import { display, newDisplayId } from "nnlab/dist/kernel/display";
-const liveId = newDisplayId();
-display({ "text/plain": "step 0" }, { id: liveId });
+        code = """import { send } from "nnlab";
+const step = (line: string) => ({ data: { "text/plain": line }, metadata: {} });
+const liveId = `steps-${Date.now()}`;
+send(step("step 0"), { id: liveId });
 const started = Date.now();
-for (let step = 1; step <= 10; step++) {
-  while (Date.now() - started < step * 250) {} // 2.5 s of synchronous work
-  display({ "text/plain": `step ${step}` }, { id: liveId, update: true });
+for (let k = 1; k <= 10; k++) {
+  while (Date.now() - started < k * 250) {} // 2.5 s of synchronous work
+  send(step(`step ${k}`), { id: liveId, update: true });
 }"""
         messages = self.arrivals(self.k.send(code))
         updates = [(t, c, d) for t, kind, c, d in messages if kind == "update_display_data"]
