@@ -48,6 +48,29 @@ class Protocol(unittest.TestCase):
         self.assertEqual(data["application/vnd.vegalite.v5+json"], {"mark": "point"})
         self.assertEqual(content["execution_count"], reply["execution_count"])
 
+    def test_execute_result_shows_charts_and_engine_records_through_the_display_registry(self):
+        reply, _ = self.k.run("""import { activationPlot, circle, mlp, show, train } from "nnlab";
+const shownNet = mlp([2, 2, 1], { output: "sigmoid", seed: 1 });
+const shownTrace = shownNet.forward([1, 2]);""")
+        self.assertEqual(reply["status"], "ok")
+        chart = {"application/vnd.vegalite.v5+json", "image/png", "image/svg+xml", "text/plain"}
+        tables = {"text/markdown", "text/plain"}
+        for code, mimes in [
+            ('activationPlot(["relu"], { samples: 3 })', chart),
+            ("shownTrace", tables),
+            ("shownNet.backward(shownTrace, [1])", tables),
+            ("train(shownNet, circle({ n: 20 }), { epochs: 2 })", chart),
+        ]:
+            reply, outs = self.k.run(code)
+            self.assertEqual(reply["status"], "ok", code)
+            [(kind, content)] = outs
+            self.assertEqual((kind, set(content["data"])), ("execute_result", mimes), code)
+        self.assertIn("| neuron | z | a |", self.k.run("shownTrace")[1][0][1]["data"]["text/markdown"])
+        _, outs = self.k.run('show(activationPlot(["tanh"], { samples: 3 }))')
+        [(kind, content)] = outs
+        self.assertEqual((kind, set(content["data"])), ("display_data", chart))
+        self.assertEqual(set(content["metadata"]["image/png"]), {"width", "height"})
+
     def test_execute_result_text_for_plain_values(self):
         _, outs = self.k.run("({ a: 1, b: [1, 2] })")
         self.assertEqual(outs, [("execute_result", outs[0][1])])
