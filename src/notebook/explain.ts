@@ -75,6 +75,7 @@ const symbols: Record<string, [string, string]> = {
  */
 export function explain(trace: Trace, options: ExplainOptions = {}): Explanation {
   const { layer, neuron, grads, digits = 4 } = options;
+  if (!Number.isInteger(digits) || digits < 1 || digits > 100) throw new RangeError(messages.option("explain(trace, { digits })", "digits", "an integer from 1 to 100", digits));
   if (neuron !== undefined) {
     if (layer === undefined) throw new Error(messages.neuronWithoutLayer());
     return explainNeuron(trace, layer, neuron, grads, digits);

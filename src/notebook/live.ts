@@ -6,6 +6,7 @@ import type { ChartSpec } from "../charts/spec";
 import { num } from "../core/format";
 import { JUPYTER_DISPLAY, MIME, type Bundle, type MimeData } from "../jupyter/display";
 import { chartBundle } from "./bundle";
+import { messages } from "./messages";
 import { send } from "./send";
 
 export interface LiveTrainingOptions {
@@ -52,7 +53,11 @@ export class LiveTraining {
   private last = -Infinity;
   private finished = false;
 
-  constructor(private readonly options: LiveTrainingOptions = {}) {}
+  constructor(private readonly options: LiveTrainingOptions = {}) {
+    const { epochs, every } = options;
+    if (epochs !== undefined && !(Number.isInteger(epochs) && epochs > 0)) throw new RangeError(messages.option("liveTraining({ epochs })", "epochs", "a positive integer", epochs));
+    if (every !== undefined && !(typeof every === "number" && every >= 0)) throw new RangeError(messages.option("liveTraining({ every })", "every", "a number of milliseconds ≥ 0", every));
+  }
 
   /** Pass as `train`'s `onEpoch`: records the epoch and updates the display when enough time has passed. */
   readonly onEpoch = (record: EpochRecord): void => {

@@ -7,7 +7,12 @@ export function describeValue(x: unknown): string {
   return name && name !== "Object" ? `a ${name}` : `an object with keys ${Object.keys(x).slice(0, 5).join(", ")}`;
 }
 
+const shown = (value: unknown) => (typeof value === "string" ? `"${value}"` : String(value));
+
 export const messages = {
+  /** The one wording for a bad option, as the engine's: `render(spec, { scale }): scale must be a number above 0, got 0.` */
+  option: (call: string, name: string, expected: string, value: unknown) =>
+    `${call}: ${name} must be ${expected}, got ${shown(value)}.`,
   notShowable: (x: unknown) =>
     `show(x): expected a chart (a Vega-Lite spec from a chart builder such as lossCurve), an explanation from explain(…), a trace, grads or a history, got ${describeValue(x)}.`,
   nothingToShow: (x: unknown) =>

@@ -94,6 +94,7 @@ interface SvgRenderer {
 
 /** SVG → PNG bytes, drawn with DejaVu Sans only (system fonts are not read, so every machine agrees). */
 export function toPng(svg: string, scale = 2): Uint8Array {
+  if (!(typeof scale === "number" && scale > 0 && Number.isFinite(scale))) throw new RangeError(messages.option("render(spec, { scale })", "scale", "a number above 0", scale));
   const files = fontFiles();
   const resvg = new (libs().resvg.Resvg)(leafOpacity(anchorClips(svg)), {
     font: { fontFiles: [files.regular, files.bold], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
