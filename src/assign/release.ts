@@ -1,7 +1,8 @@
 import { cellChecksum } from "./checksum";
 import { dropMarkers, hasSolution, stripHiddenTests, stripSolutions } from "./markers";
 import { parseMyst, type MystCell } from "./myst";
-import { notebookMetadata, type NbgraderMetadata, type Notebook, type NotebookCell } from "./notebook";
+import { notebookMetadata, type Notebook, type NotebookCell } from "../ipynb";
+import type { NbgraderMetadata } from "./notebook";
 
 /**
  * What a lesson cell is for graders, set with `:nbgrader:` in the cell's options:

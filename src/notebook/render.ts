@@ -2,6 +2,7 @@ import type * as ResvgJs from "@resvg/resvg-js";
 import type * as Vega from "vega";
 import type * as VegaLite from "vega-lite";
 import type { TopLevelSpec } from "vega-lite";
+import { requireOptional } from "../optional";
 import { FONT_FAMILY, fontFiles, fontMetrics } from "./font";
 import { messages } from "./messages";
 
@@ -10,7 +11,8 @@ import { messages } from "./messages";
  * by `import ... from "nnlab"`: a notebook that draws nothing never pays.
  */
 let renderers: { vega: typeof Vega; vegaLite: typeof VegaLite; resvg: typeof ResvgJs } | undefined;
-const libs = () => (renderers ??= { vega: require("vega"), vegaLite: require("vega-lite"), resvg: require("@resvg/resvg-js") });
+const libs = () =>
+  (renderers ??= { vega: requireOptional("vega", "Drawing a chart"), vegaLite: requireOptional("vega-lite", "Drawing a chart"), resvg: requireOptional("@resvg/resvg-js", "Drawing a chart") });
 
 /** A chart drawn in Node: SVG text, PNG bytes, its size in CSS pixels, and what Vega and Vega-Lite warned about. */
 export interface Rendered {
@@ -73,7 +75,8 @@ export function renderSvg(spec: TopLevelSpec): Omit<Rendered, "png"> {
  * area, axes, legends, title) plus padding, as vega-view's render-size.js
  * computes it. Vega has no public reader for the laid-out view size, so this
  * reads the View's `_viewWidth` and `_viewHeight` — the one place nnlab reads
- * private fields of Vega. vega is pinned to an exact version in package.json,
+ * private fields of Vega. vega is pinned to an exact version in package.json
+ * (peer and dev dependency),
  * and test/notebook/render.test.ts fails when these fields move: it checks
  * that they are numbers and that renderSvg draws exactly what Vega's own
  * (asynchronous, public) `view.toSVG()` draws.

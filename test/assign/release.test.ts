@@ -74,11 +74,3 @@ describe("lessonNotebook", () => {
     expect(() => lessonNotebook(cell(":tags: [x]"))).toThrow("markers but no :nbgrader: role");
   });
 });
-
-describe("notebookMetadata", () => {
-  it("notebookMetadata.language_info equals the kernel_info_reply's, so opening a notebook does not modify it", async () => {
-    const { notebookMetadata } = await import("../../src/assign");
-    const { kernelInfo } = await import("../../src/kernel/info");
-    expect(notebookMetadata.language_info).toEqual(kernelInfo().language_info);
-  });
-});

@@ -34,7 +34,9 @@ describe("render", () => {
   });
 
   it("vega is the exact version package.json pins, and its View still has _viewWidth and _viewHeight", () => {
-    const pinned = JSON.parse(readFileSync("package.json", "utf8")).dependencies.vega;
+    const { peerDependencies, devDependencies } = JSON.parse(readFileSync("package.json", "utf8"));
+    const pinned = peerDependencies.vega;
+    expect(devDependencies.vega).toBe(pinned);
     expect(pinned).toMatch(/^\d+\.\d+\.\d+$/);
     expect(vega.version).toBe(pinned);
     const view = new vega.View(vega.parse(compile(activationPlot(["relu"], { samples: 3 })).spec), { renderer: "none" }).run();
