@@ -1,7 +1,7 @@
 import { Activations, isActivationName, type Grads, type Trace } from "../core";
-import { MIME, type Bundle } from "./bundle";
 import { factor, num, tex } from "../core/format";
-import { withDisplayHooks } from "./showable";
+import { JUPYTER_DISPLAY, MIME, type Bundle, type MimeData } from "../jupyter/display";
+import { messages } from "./messages";
 
 export interface ExplainOptions {
   /** The layer to explain (0 = first hidden layer). Without `neuron`: a table of every neuron in it. */
@@ -37,8 +37,16 @@ export class Explanation {
   toString(): string {
     return this.text;
   }
+
+  /** Shown as a cell's last expression: the Markdown with LaTeX, and the text. */
+  [JUPYTER_DISPLAY](): MimeData {
+    return this.toBundle().data;
+  }
+
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    return this.summary();
+  }
 }
-withDisplayHooks(Explanation.prototype);
 
 /**
  * Writes out what the network computed, with the actual numbers:
@@ -59,8 +67,9 @@ withDisplayHooks(Explanation.prototype);
  */
 export function explain(trace: Trace, options: ExplainOptions = {}): Explanation {
   const { layer, neuron, grads, digits = 4 } = options;
+  if (!Number.isInteger(digits) || digits < 1 || digits > 100) throw new RangeError(messages.option("explain(trace, { digits })", "digits", "an integer from 1 to 100", digits));
   if (neuron !== undefined) {
-    if (layer === undefined) throw new Error("explain(trace, { neuron }): say which layer too, e.g. { layer: 0, neuron: 1 }.");
+    if (layer === undefined) throw new Error(messages.neuronWithoutLayer());
     return explainNeuron(trace, layer, neuron, grads, digits);
   }
   if (layer !== undefined) {
