@@ -9,6 +9,7 @@ import { ENV, envCommand } from "./cli/envCommand";
 import { EXPORT, exportCommand } from "./cli/export";
 import { gradeCommand } from "./cli/grade";
 import { KERNEL, kernelCommand } from "./cli/kernel";
+import { NBGRADER, nbgraderCommand } from "./cli/nbgraderCommand";
 import { RELEASE, releaseCommand } from "./cli/release";
 import { RUN, runCommand } from "./cli/run";
 import { startCommand } from "./cli/start";
@@ -33,6 +34,7 @@ export const COMMANDS: Record<string, Entry> = {
   export: { spec: EXPORT, run: exportCommand },
   release: { spec: RELEASE, run: releaseCommand },
   grade: { spec: GRADE, run: (argv) => gradeCommand(looseArgs(argv)) },
+  nbgrader: { spec: NBGRADER, run: nbgraderCommand },
 };
 
 export const USAGE = `usage: nnlab <command>
