@@ -18,7 +18,7 @@
  * Both settings live on globalThis under registered symbols, so every copy of
  * nnlab loaded in a kernel agrees.
  */
-import { kernelWriter } from "../notebook/send";
+import { send } from "../notebook/send";
 import { brief, OBSERVATION_MIME, parseObservation, type Observation } from "./observation";
 
 export type CheckMode = "interactive" | "observe" | "judge";
@@ -97,8 +97,5 @@ export function observationFor(what: string): Observation | { missing: string } 
 
 /** Sends an observation to the grader (a display_data). Outside a kernel it goes nowhere. */
 export function sendObservation(observation: Observation): void {
-  const write = kernelWriter();
-  if (!write) return;
-  const text = `(recorded for grading: ${observation.what})`;
-  write({ data: { [OBSERVATION_MIME]: observation, "text/plain": text }, metadata: {}, transient: {} }, false);
+  send({ data: { [OBSERVATION_MIME]: observation, "text/plain": `(recorded for grading: ${observation.what})` }, metadata: {} });
 }
