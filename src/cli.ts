@@ -9,11 +9,13 @@
  *   nnlab export NOTEBOOK [-o FILE]  one self-contained HTML page with interactive charts
  *   nnlab release [LESSONS] [--out DIR] [--teacher] [--check]   lesson sources → notebooks
  *   nnlab grade SUBMISSIONS... --out DIR [--lessons DIR] [--timeout S] [--notebook-timeout S] [--jobs N]
+ *   nnlab hub [start|release|collect] …  JupyterHub for a class on one machine (docs/classroom.md)
  */
 import { parseArgs } from "./cli/args";
 import { envCommand } from "./cli/envCommand";
 import { exportCommand } from "./cli/export";
 import { gradeCommand } from "./cli/grade";
+import { hubCommand } from "./cli/hub";
 import { kernelCommand } from "./cli/kernel";
 import { releaseCommand } from "./cli/release";
 import { runCommand } from "./cli/run";
@@ -54,6 +56,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       return releaseCommand(args);
     case "grade":
       return gradeCommand(args);
+    case "hub":
+      return hubCommand(rest);
     case undefined:
     case "help":
     case "--help":
