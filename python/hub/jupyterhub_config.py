@@ -53,11 +53,15 @@ c.SharedSpawner.home_dir_template = os.path.join(s["homes"], "{username}")
 c.Spawner.cmd = [os.path.join(os.path.dirname(s["python"]), "jupyterhub-singleuser")]
 c.Spawner.notebook_dir = "~"
 c.Spawner.default_url = "/lab/tree/lessons"
-c.Spawner.environment = {"JUPYTER_PATH": s["kernelData"], "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
+# nnlab_hub_trust (beside this file) signs the released lessons as the server starts.
+c.Spawner.environment = {"JUPYTER_PATH": s["kernelData"], "PYDEVD_DISABLE_FILE_VALIDATION": "1", "PYTHONPATH": os.path.dirname(os.path.abspath(__file__))}
 c.Spawner.args = [
     "--MultiKernelManager.default_kernel_name=nnlab",
     "--LanguageServerManager.autodetect=False",  # no `npm prefix -g` scan at each start
+    "--ServerApp.jpserver_extensions=nnlab_hub_trust=True",
     # A kernel idle for the culler's timeout is shut down by its own server too.
+    # --users shared --allow-root (tests on loopback): the servers run as root too.
+    *(["--ServerApp.allow_root=True"] if s["allowRoot"] and os.geteuid() == 0 else []),
     *(["--MappingKernelManager.cull_idle_timeout=%d" % s["cullTimeout"], "--MappingKernelManager.cull_interval=%d" % s["cullEvery"]] if s["cullTimeout"] else []),
 ]
 # A class arriving at once on a small machine: servers may take a while to answer.

@@ -11,7 +11,8 @@ isolation: any student's code can read and change every other student's
 files (and the teacher's). For a trusted group or a test on loopback.
 
 Both copy the released lessons into the student's lessons/ before the server
-starts (`nnlab hub sync`, run as the student), and put the server in a memory
+starts (`nnlab hub sync`, run as the student; nnlab_hub_trust signs them
+when the server starts), and put the server in a memory
 cgroup of its own when the hub can (nnlab_memory)."""
 import asyncio
 import hashlib
@@ -64,7 +65,7 @@ class NnlabSpawnerMixin:
     async def sync_lessons(self, preexec):
         s = SETTINGS
         home = self.home()
-        cmd = [s["node"], s["cli"], "hub", "sync", "--from", s["release"], "--to", home, "--sign", s["python"]]
+        cmd = [s["node"], s["cli"], "hub", "sync", "--from", s["release"], "--to", home]
         env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": home, "LANG": os.environ.get("LANG", "C.UTF-8")}
         proc = await asyncio.create_subprocess_exec(*cmd, env=env, cwd=home, preexec_fn=preexec,
                                                     stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT)

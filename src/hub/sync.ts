@@ -36,8 +36,9 @@ export interface SyncEntry {
 export interface Given {
   /** SHA-256 of the version last copied or put in place. */
   given: string;
-  /** SHA-256 of the version last put beside a changed copy. */
+  /** SHA-256 of the version last put beside a changed copy, and that copy's path in the lessons folder. */
   offered?: string;
+  offeredFile?: string;
 }
 export type Manifest = Record<string, Given>;
 
@@ -135,7 +136,7 @@ export function syncLessons(release: string, lessons: string, manifestFile: stri
     if (record?.offered === hash) return { file, action: "kept" };
     const beside = besideName(file, day, (candidate) => exists(path.join(lessons, candidate)));
     copyNew(from, path.join(lessons, beside));
-    manifest[file] = { given: record?.given ?? "", offered: hash };
+    manifest[file] = { given: record?.given ?? "", offered: hash, offeredFile: beside };
     return { file, action: "beside", beside };
   });
   const temp = `${manifestFile}.${process.pid}.nnlab-tmp`;
