@@ -47,7 +47,7 @@ export function readStudentFile(home: string, file: string, maxBytes = MAX_NOTEB
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) return { refused: "it is not a regular file" };
-    if (stat.size > maxBytes) return { refused: `it is larger than ${Math.round(maxBytes / 1024 / 1024)} MB` };
+    if (stat.size > maxBytes) return { refused: `it is larger than ${maxBytes} bytes` };
     const buffer = Buffer.alloc(stat.size);
     let read = 0;
     while (read < stat.size) {
