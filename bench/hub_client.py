@@ -162,6 +162,19 @@ class Channel:
         self.ws.close()
 
 
+def cpu_seconds(pids):
+    """User + system CPU seconds the processes `pids` have used so far."""
+    tick, total = os.sysconf("SC_CLK_TCK"), 0
+    for pid in pids:
+        try:
+            with open("/proc/%d/stat" % pid) as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / tick
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
+
+
 def processes_of(name):
     """{pid: rss bytes} of the processes whose environment says JUPYTERHUB_USER=name (the server and its kernels)."""
     found, needle = {}, ("JUPYTERHUB_USER=%s" % name).encode()

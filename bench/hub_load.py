@@ -23,7 +23,7 @@ import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from hub_client import Hub, Student, alive, descendants, processes_of  # noqa: E402
+from hub_client import Hub, Student, alive, cpu_seconds, descendants, processes_of  # noqa: E402
 
 GOAL_P95_FIRST_CELL = 10.0
 
@@ -69,6 +69,7 @@ def one_student(hub, name, notebook, start_at, result):
                 reply, _ = channel.execute(code)
                 if i == 0:
                     result["first_cell"] = time.time() - t
+                    result["cpu_first_cell"] = cpu_seconds(processes_of(name))
                 if reply["status"] != "ok":
                     errors += 1
                     result.setdefault("error", "cell %d: %s: %s" % (i, reply.get("ename"), reply.get("evalue")))
@@ -77,6 +78,7 @@ def one_student(hub, name, notebook, start_at, result):
             result["cells"] = len(cells)
             mem = processes_of(name)
             result["rss"] = sum(mem.values())
+            result["cpu_run_all"] = cpu_seconds(mem)
             result["processes"] = len(mem)
         finally:
             channel.close()
@@ -86,6 +88,11 @@ def one_student(hub, name, notebook, start_at, result):
         result["error"] = "%s: %s" % (type(e).__name__, e)
         result["ok"] = False
         result["student"] = student
+
+
+def _median(results, key):
+    values = [r[key] for r in results if key in r]
+    return round(statistics.median(values), 2) if values else None
 
 
 def run_class(n, notebook, ramp, memory, log_dir):
@@ -108,6 +115,7 @@ def run_class(n, notebook, ramp, memory, log_dir):
         wall = time.time() - start
         peaks = [memory_peak(hub_dir, hub.port, "student%02d" % (i + 1)) for i in range(n)]
         processes = descendants(hub.proc.pid)
+        hub_cpu = cpu_seconds([hub.proc.pid] + processes) - sum(r.get("cpu_run_all", 0) for r in results)
         t = time.time()
         for r in results:
             if "student" in r and "spawn" in r:
@@ -133,6 +141,8 @@ def run_class(n, notebook, ramp, memory, log_dir):
         "run_all_s": {"p50": percentile([r["run_all"] for r in ok], 50), "p95": percentile([r["run_all"] for r in ok], 95)},
         "rss_mib_per_student": {"median": mib(statistics.median([r["rss"] for r in ok])) if ok else None, "max": mib(max([r["rss"] for r in ok], default=None) if ok else None)},
         "cgroup_peak_mib_per_student": {"median": mib(statistics.median([p for p in peaks if p])) if any(peaks) else None, "max": mib(max([p for p in peaks if p], default=None)) if any(peaks) else None},
+        "cpu_s_per_student": {"to_first_cell": _median(ok, "cpu_first_cell"), "run_all": _median(ok, "cpu_run_all")},
+        "cpu_s_hub_proxy_culler_per_student": round(hub_cpu / n, 2),
         "wall_s": round(wall, 1),
         "stop_all_s": round(stop_all, 1),
         "load_avg_before": [round(x, 2) for x in load_before],
@@ -164,6 +174,7 @@ def main():
     print("hub load test (%d cores, %.0f GiB, logs in %s): largest class tried with p95 first-cell latency < %g s and no failures: %s"
           % (os.cpu_count(), os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 1024 ** 3, log_dir, GOAL_P95_FIRST_CELL, max(passing) if passing else "none"))
     if args.json:
+        os.makedirs(os.path.dirname(os.path.abspath(args.json)), exist_ok=True)
         with open(args.json, "w") as f:
             json.dump(figures, f, indent=2)
     return 0 if all(f["failures"] == 0 and f["processes_left"] == 0 for f in figures) else 1
