@@ -9,6 +9,8 @@
  *   nnlab export NOTEBOOK [-o FILE]  one self-contained HTML page with interactive charts
  *   nnlab release [LESSONS] [--out DIR] [--teacher] [--check]   lesson sources → notebooks
  *   nnlab grade SUBMISSIONS... --out DIR [--lessons DIR] [--timeout S] [--notebook-timeout S] [--jobs N]
+  hub [start|release|collect]           JupyterHub for a class on one machine: each student gets JupyterLab on their own
+                                        copy of the lessons; collect a lesson and grade it (docs/classroom.md)
  *   nnlab hub [start|release|collect] …  JupyterHub for a class on one machine (docs/classroom.md)
  */
 import { parseArgs } from "./cli/args";
