@@ -9,8 +9,6 @@
  *   nnlab export NOTEBOOK [-o FILE]  one self-contained HTML page with interactive charts
  *   nnlab release [LESSONS] [--out DIR] [--teacher] [--check]   lesson sources → notebooks
  *   nnlab grade SUBMISSIONS... --out DIR [--lessons DIR] [--timeout S] [--notebook-timeout S] [--jobs N]
-  hub [start|release|collect]           JupyterHub for a class on one machine: each student gets JupyterLab on their own
-                                        copy of the lessons; collect a lesson and grade it (docs/classroom.md)
  *   nnlab hub [start|release|collect] …  JupyterHub for a class on one machine (docs/classroom.md)
  */
 import { parseArgs } from "./cli/args";
@@ -37,6 +35,8 @@ const USAGE = `usage: nnlab <command>
   grade SUBMISSIONS... --out DIR        grade student notebooks (files, or folders of student/notebook.ipynb) against
         [--lessons DIR] [--timeout S]   lessons/: gradebook.csv/.json and feedback pages in DIR; --timeout per cell
         [--notebook-timeout S] [--jobs N]  (default 60 s), --notebook-timeout per notebook (600 s), N kernels at once
+  hub [start|release|collect]           JupyterHub for a class on one machine: each student gets JupyterLab on their own
+                                        copy of the lessons; collect a lesson and grade it (docs/classroom.md)
 
 Every command takes --help.`;
 
