@@ -42,7 +42,8 @@ class HubEndToEnd(unittest.TestCase):
 
     def hub_log(self, tail=4000):
         with open(os.path.join(self.dir, "hub.log")) as f:
-            return f.read()[-tail:]
+            text = f.read()
+        return text if tail is None else text[-tail:]
 
     def test_a_class_of_two(self):
         ada, bob = Student(self.hub.url, "ada", timeout=120), Student(self.hub.url, "bob", timeout=120)
