@@ -90,6 +90,13 @@ def one_student(hub, name, notebook, start_at, result):
         result["student"] = student
 
 
+def _stop(result):
+    try:
+        result["student"].stop_server()
+    except Exception as e:  # reported, and the hub's own shutdown stops it anyway
+        result["stop_error"] = str(e)
+
+
 def _median(results, key):
     values = [r[key] for r in results if key in r]
     return round(statistics.median(values), 2) if values else None
@@ -117,12 +124,11 @@ def run_class(n, notebook, ramp, memory, log_dir):
         processes = descendants(hub.proc.pid)
         hub_cpu = cpu_seconds([hub.proc.pid] + processes) - sum(r.get("cpu_run_all", 0) for r in results)
         t = time.time()
-        for r in results:
-            if "student" in r and "spawn" in r:
-                try:
-                    r["student"].stop_server()
-                except Exception as e:
-                    r.setdefault("stop_error", str(e))
+        stoppers = [threading.Thread(target=_stop, args=(r,)) for r in results if "student" in r and "spawn" in r]
+        for s in stoppers:
+            s.start()
+        for s in stoppers:
+            s.join()
         stop_all = time.time() - t
         code = hub.stop()
         time.sleep(1)
@@ -145,6 +151,7 @@ def run_class(n, notebook, ramp, memory, log_dir):
         "cpu_s_hub_proxy_culler_per_student": round(hub_cpu / n, 2),
         "wall_s": round(wall, 1),
         "stop_all_s": round(stop_all, 1),
+        "stop_failures": sum(1 for r in results if "stop_error" in r),
         "load_avg_before": [round(x, 2) for x in load_before],
         "load_avg_peak_1min": round(max(loads, default=0), 2),
         "hub_exit": code,
@@ -177,7 +184,7 @@ def main():
         os.makedirs(os.path.dirname(os.path.abspath(args.json)), exist_ok=True)
         with open(args.json, "w") as f:
             json.dump(figures, f, indent=2)
-    return 0 if all(f["failures"] == 0 and f["processes_left"] == 0 for f in figures) else 1
+    return 0 if all(f["failures"] == 0 and f["stop_failures"] == 0 and f["processes_left"] == 0 for f in figures) else 1
 
 
 if __name__ == "__main__":
