@@ -101,7 +101,7 @@ class Student:
                 return
             if not server or not server.get("pending") and not server.get("ready"):
                 raise RuntimeError("the server of %s stopped while starting" % self.name)
-            time.sleep(0.25)
+            time.sleep(1)  # JupyterLab's spawn page waits on an event stream; polling faster only loads the hub
         raise RuntimeError("the server of %s was not ready within %d s" % (self.name, self.timeout))
 
     def server(self, method, path, **kw):

@@ -16,6 +16,7 @@ usage: python bench/hub_load.py [--students 10,20,30] [--notebook 01-neuron.ipyn
 import argparse
 import json
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -133,6 +134,7 @@ def run_class(n, notebook, ramp, memory, log_dir):
         code = hub.stop()
         time.sleep(1)
         left = alive(processes + [hub.proc.pid])
+    shutil.rmtree(hub_dir, ignore_errors=True)
     ok = [r for r in results if r.get("ok")]
     mib = lambda b: None if b is None else round(b / 1024 ** 2)  # noqa: E731
     figure = {
