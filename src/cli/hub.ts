@@ -95,7 +95,7 @@ function releaseCommand(hubDir: string, release: string, python: string): number
   for (const student of students(homes)) {
     const home = path.join(homes, student);
     const { uid, gid } = statSync(home);
-    const result = spawnSync(process.execPath, [__filename.replace(/hub\.js$/, "../cli.js"), "hub", "sync", "--from", release, "--to", home, "--sign", python], {
+    const result = spawnSync(process.execPath, [path.join(packageRoot(), "dist", "cli.js"), "hub", "sync", "--from", release, "--to", home, "--sign", python], {
       encoding: "utf8",
       cwd: home,
       env: { PATH: process.env.PATH, HOME: home },
@@ -136,8 +136,16 @@ async function startHub(settings: HubSettings, passwords: Passwords | undefined)
   writeFileSync(settingsFile, JSON.stringify(settings, null, 2) + "\n");
   const config = path.join(packageRoot(), "python", "hub", "jupyterhub_config.py");
   const env: NodeJS.ProcessEnv = { ...process.env, NNLAB_HUB_SETTINGS: settingsFile, NNLAB_HUB_PASSWORD: passwords?.students, NNLAB_HUB_ADMIN_PASSWORD: passwords?.admins };
-  const child = spawn(settings.python, ["-m", "jupyterhub", "-f", config], { stdio: "inherit", cwd: state, env });
-  const stop = () => child.exitCode === null && child.kill("SIGTERM");
+  // JupyterHub runs in a process group of its own, so a Ctrl-C reaches only this process, which
+  // passes on exactly one SIGTERM: a second signal would start a second cleanup of every server.
+  const child = spawn(settings.python, ["-m", "jupyterhub", "-f", config], { stdio: "inherit", cwd: state, env, detached: true });
+  let stopping = false;
+  const stop = () => {
+    if (stopping || child.exitCode !== null) return;
+    stopping = true;
+    console.log("nnlab hub: stopping every student's server, the proxy and the hub…");
+    child.kill("SIGTERM");
+  };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
   const url = `http://${settings.ip.includes(":") ? `[${settings.ip}]` : settings.ip}:${settings.port}/`;
