@@ -5,8 +5,8 @@ Past it the kernel's OOM killer ends a process of that student's only
 (usually the nnlab kernel, the largest: JupyterLab says the kernel died and
 restarts it); other students are not touched.
 
-Needs root and a writable memory hierarchy; where there is none (not root,
-cgroup v2 without delegation), `available()` says why and the limit is only
+Needs root and a writable cgroup v1 memory hierarchy; where there is none
+(not root, cgroup v2), `available()` says why and the limit is only
 advertised (MEM_LIMIT), not enforced -- docs/classroom.md says what holds.
 The groups live under the hub's own cgroup, in nnlab-hub-<port>/<student>."""
 import os
@@ -34,7 +34,7 @@ def available():
         return None, "the hub is not running as root"
     own = own_v1_group()
     if not own or not os.path.isfile(os.path.join(own, "memory.limit_in_bytes")):
-        return None, "no cgroup v1 memory controller here (cgroup v2 needs systemd delegation: see docs/classroom.md)"
+        return None, "no cgroup v1 memory controller here (cgroup v2 is not driven by nnlab hub yet: docs/classroom.md)"
     if not os.access(own, os.W_OK):
         return None, "the memory cgroup %s is not writable" % own
     return own, None
