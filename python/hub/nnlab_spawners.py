@@ -29,12 +29,14 @@ MEMORY_GROUPS = None
 
 
 def unix_name(student):
-    """The Unix account of a hub user: "nn-" + the name, made safe; a hash keeps it unique when shortened or changed."""
-    safe = re.sub(r"[^a-z0-9-]", "-", student.lower())
-    name = "nn-" + safe
-    if safe != student or len(name) > 32:
-        name = "nn-%s-%s" % (safe[:20].rstrip("-"), hashlib.sha256(student.encode()).hexdigest()[:7])
-    return name
+    """The Unix account of a hub user: "nn-" + the name when it is a plain one
+    (a-z, 0-9, "-"; 29 characters at most), else "nnh-" + the name made safe
+    and shortened + a hash of the name. The two prefixes differ in their third
+    character, so no plain name can take the account of a hashed one."""
+    if re.fullmatch(r"[a-z0-9-]{1,29}", student):
+        return "nn-" + student
+    safe = re.sub(r"[^a-z0-9-]", "-", student.lower())[:19].rstrip("-")
+    return "nnh-%s-%s" % (safe, hashlib.sha256(student.encode()).hexdigest()[:8])
 
 
 def ensure_account(name, home):
