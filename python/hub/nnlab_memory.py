@@ -11,6 +11,7 @@ advertised (MEM_LIMIT), not enforced -- docs/classroom.md says what holds.
 The groups live under the hub's own cgroup, in nnlab-hub-<port>/<student>."""
 import os
 import signal
+import time
 
 V1_ROOT = "/sys/fs/cgroup/memory"
 
@@ -80,7 +81,6 @@ class MemoryGroups:
                 os.rmdir(group)
                 return
             except OSError:
-                import time
                 time.sleep(0.1)
 
     def remove_all(self):

@@ -84,8 +84,8 @@ class NnlabSpawnerMixin:
 
     async def stop(self, now=False):
         await super().stop(now=now)
-        if MEMORY_GROUPS is not None:
-            MEMORY_GROUPS.remove(self.user.name)
+        if MEMORY_GROUPS is not None:  # kills leftovers and waits for the group to empty: off the hub's event loop
+            await asyncio.get_running_loop().run_in_executor(None, MEMORY_GROUPS.remove, self.user.name)
 
 
 class SharedSpawner(NnlabSpawnerMixin, SimpleLocalProcessSpawner):
