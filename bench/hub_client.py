@@ -175,6 +175,19 @@ def cpu_seconds(pids):
     return total
 
 
+def kernels_among(pids):
+    """Those of `pids` that are nnlab kernels (node …/dist/kernel/main.js)."""
+    out = []
+    for pid in pids:
+        try:
+            with open("/proc/%d/cmdline" % pid, "rb") as f:
+                if b"kernel/main.js" in f.read():
+                    out.append(pid)
+        except OSError:
+            continue
+    return out
+
+
 def processes_of(name):
     """{pid: rss bytes} of the processes whose environment says JUPYTERHUB_USER=name (the server and its kernels)."""
     found, needle = {}, ("JUPYTERHUB_USER=%s" % name).encode()

@@ -24,7 +24,7 @@ import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from hub_client import Hub, Student, alive, cpu_seconds, descendants, processes_of  # noqa: E402
+from hub_client import Hub, Student, alive, cpu_seconds, descendants, kernels_among, processes_of  # noqa: E402
 
 GOAL_P95_FIRST_CELL = 10.0
 
@@ -70,7 +70,9 @@ def one_student(hub, name, notebook, start_at, result):
                 reply, _ = channel.execute(code)
                 if i == 0:
                     result["first_cell"] = time.time() - t
-                    result["cpu_first_cell"] = cpu_seconds(processes_of(name))
+                    mine = processes_of(name)
+                    result["cpu_first_cell"] = cpu_seconds(mine)
+                    result["cpu_kernel_first_cell"] = cpu_seconds(kernels_among(mine))
                 if reply["status"] != "ok":
                     errors += 1
                     result.setdefault("error", "cell %d: %s: %s" % (i, reply.get("ename"), reply.get("evalue")))
@@ -149,7 +151,7 @@ def run_class(n, notebook, ramp, memory, log_dir):
         "run_all_s": {"p50": percentile([r["run_all"] for r in ok], 50), "p95": percentile([r["run_all"] for r in ok], 95)},
         "rss_mib_per_student": {"median": mib(statistics.median([r["rss"] for r in ok])) if ok else None, "max": mib(max([r["rss"] for r in ok], default=None) if ok else None)},
         "cgroup_peak_mib_per_student": {"median": mib(statistics.median([p for p in peaks if p])) if any(peaks) else None, "max": mib(max([p for p in peaks if p], default=None)) if any(peaks) else None},
-        "cpu_s_per_student": {"to_first_cell": _median(ok, "cpu_first_cell"), "run_all": _median(ok, "cpu_run_all")},
+        "cpu_s_per_student": {"to_first_cell": _median(ok, "cpu_first_cell"), "kernel_to_first_cell": _median(ok, "cpu_kernel_first_cell"), "run_all": _median(ok, "cpu_run_all")},
         "cpu_s_hub_proxy_culler_per_student": round(hub_cpu / n, 2),
         "wall_s": round(wall, 1),
         "stop_all_s": round(stop_all, 1),
