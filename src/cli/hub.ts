@@ -42,6 +42,12 @@ export const HUB_USAGE = `usage: nnlab hub [start] [--dir DIR] [--lessons FOLDER
   collect   copy every student's LESSON notebook into DIR/<student>/ (the layout nnlab grade reads);
             --grade GRADED then grades them there with nnlab grade (--jobs N kernels at once)`;
 
+/** For `nnlab --help` (the hub parses its own arguments: its --config and --admin repeat). */
+export const HUB = {
+  usage: HUB_USAGE,
+  summary: "JupyterHub for a class on one machine: each student's own JupyterLab and lessons; collect and grade (docs/classroom.md)",
+};
+
 const OPTIONS = {
   dir: { type: "string" }, lessons: { type: "string" }, ip: { type: "string" }, port: { type: "string" },
   users: { type: "string" }, memory: { type: "string" }, cull: { type: "string" }, auth: { type: "string" },
