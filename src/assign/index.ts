@@ -4,6 +4,6 @@ export { serializeNotebook, joinSource, notebookMetadata, type Notebook, type No
 export { cellChecksum } from "./checksum";
 export { Markers, stripSolutions, stripHiddenTests, dropMarkers, stub } from "./markers";
 export { lessonFiles, releasedText, releaseFolder } from "./releaseFolder";
-export { loadLesson, prepareSubmission, type Lesson, type GradedItem, type Prepared } from "./gradePrepare";
-export { scoreSubmission, invalidRows, type CellOutcome } from "./gradeScore";
-export { mergeRows, parseGradebook, gradebookCsv, gradebookJson, total, Statuses, COLUMNS, type GradeRow, type Status } from "./gradebook";
+export { loadLesson, prepareSubmission, type Lesson, type GradedItem, type Prepared } from "./grade/prepare";
+export { scoreSubmission, invalidRows, type CellOutcome } from "./grade/score";
+export { mergeRows, parseGradebook, gradebookCsv, gradebookJson, total, Statuses, COLUMNS, type GradeRow, type Status } from "./grade/gradebook";

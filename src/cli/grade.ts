@@ -1,164 +1,20 @@
 /**
  * `nnlab grade <submissions…> --out DIR [--lessons DIR] [--timeout S]
- * [--notebook-timeout S] [--jobs N]` — grades student notebooks against the
- * lesson sources: each submission runs in its own fresh nnlab kernel (nbclient,
- * scripts/nnlab_grade.py) with its tests cells restored from the lesson,
- * hidden tests included. Writes DIR/gradebook.json and DIR/gradebook.csv
- * (merged with earlier runs: re-graded submissions replace their rows),
+ * [--notebook-timeout S] [--jobs N]` — the command line of grading
+ * (src/assign/grade/): grades student notebooks against the lesson sources,
+ * writes DIR/gradebook.json and DIR/gradebook.csv (merged with earlier runs),
  * DIR/feedback/<student>/<notebook>.html and the executed notebooks in
- * DIR/autograded/. Submissions are only read.
+ * DIR/autograded/, and prints a table. Submissions are only read.
  */
-import { spawnSync } from "child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "fs";
+import { existsSync, readFileSync } from "fs";
 import os from "os";
 import path from "path";
-import { serializeNotebook } from "../assign";
-import { gradebookCsv, gradebookJson, mergeRows, parseGradebook, total, type GradeRow } from "../assign/gradebook";
-import { loadLesson, prepareSubmission, type GradedItem, type Lesson } from "../assign/gradePrepare";
-import { invalidRows, scoreSubmission, type CellOutcome } from "../assign/gradeScore";
+import { gradeSubmissions, writeResults, type GradeOptions } from "../assign/grade/grade";
+import { parseGradebook, total } from "../assign/grade/gradebook";
+import { findSubmissions } from "../assign/grade/submissions";
 import { packageRoot } from "../kernel/resolve";
 import { Args, stringOption } from "./args";
-import { feedbackPages } from "./gradeFeedback";
-import { findSubmissions, lookAlikeNames, safeSegment, type Submission } from "./gradeSubmissions";
-import { kernelEnv } from "./kernelEnv";
-import type { Notebook } from "./page";
 import { formatTable } from "./table";
-
-export interface GradeOptions {
-  out: string;
-  lessons: string;
-  cellTimeout: number;
-  notebookTimeout: number;
-  jobs: number;
-}
-
-interface Graded {
-  submission: Submission;
-  rows: GradeRow[];
-  seconds?: number;
-  executed?: string;
-  items?: GradedItem[];
-}
-
-interface RunnerResult {
-  id: string;
-  seconds: number;
-  restarts: number;
-  error: string | null;
-  cells: CellOutcome[];
-}
-
-/** Grades `submissions`; returns one entry per submission, rows in lesson order. */
-export function gradeSubmissions(submissions: readonly Submission[], options: GradeOptions): Graded[] {
-  const lessons = new Map<string, Lesson | string>();
-  const lessonOf = (name: string): Lesson | string => {
-    if (!lessons.has(name)) {
-      const file = path.join(options.lessons, `${name}.md`);
-      if (!existsSync(file)) lessons.set(name, `unknown lesson: there is no ${file} for this notebook (name the notebook after its lesson, or pass --lessons DIR)`);
-      else {
-        try {
-          lessons.set(name, loadLesson(readFileSync(file, "utf8"), name));
-        } catch (error) {
-          lessons.set(name, `the lesson ${file} has an error: ${(error as Error).message}`);
-        }
-      }
-    }
-    return lessons.get(name)!;
-  };
-  const work = mkdtempSync(path.join(os.tmpdir(), "nnlab-grade-"));
-  try {
-    const graded: Graded[] = [];
-    const jobs: { id: string; notebook: string; out: string; cwd: string }[] = [];
-    const entries = new Map<string, Graded>();
-    const lookAlike = lookAlikeNames([...new Set(submissions.map((s) => s.student))]);
-    submissions.forEach((submission, k) => {
-      const { student, notebook } = submission;
-      const clash = lookAlike.get(student);
-      if (clash) return graded.push({ submission, rows: invalidRows(student, notebook, undefined, clash) });
-      const lesson = lessonOf(submission.lesson);
-      if (typeof lesson === "string") return graded.push({ submission, rows: invalidRows(student, notebook, undefined, lesson) });
-      let text: string;
-      try {
-        text = readFileSync(submission.file, "utf8");
-      } catch (error) {
-        return graded.push({ submission, rows: invalidRows(student, notebook, lesson, `could not read the file: ${(error as Error).message}`) });
-      }
-      const prepared = prepareSubmission(text, lesson);
-      if (!prepared.ok) return graded.push({ submission, rows: invalidRows(student, notebook, lesson, prepared.message) });
-      const cwd = path.join(work, String(k));
-      mkdirSync(cwd, { recursive: true });
-      const input = path.join(cwd, `${submission.lesson}.ipynb`);
-      writeFileSync(input, serializeNotebook(prepared.notebook));
-      const executed = path.join(options.out, "autograded", ...[student, ...notebook.split("/")].map(safeSegment)) + ".ipynb";
-      jobs.push({ id: String(k), notebook: input, out: executed, cwd });
-      const entry: Graded = { submission, rows: [], executed, items: prepared.items };
-      entries.set(String(k), entry);
-      graded.push(entry);
-    });
-    const results = jobs.length > 0 ? runJobs(jobs, options, work) : new Map<string, RunnerResult>();
-    jobs.forEach((job) => {
-      const entry = entries.get(job.id)!;
-      const result = results.get(job.id);
-      entry.seconds = result?.seconds;
-      const error = result ? result.error : "the grading runner stopped before this submission";
-      entry.rows = scoreSubmission(entry.submission.student, entry.submission.notebook, entry.items!, result?.cells ?? [], error);
-      if (!result || !existsSync(job.out)) entry.executed = undefined;
-    });
-    return graded;
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
-}
-
-/** How scripts/nnlab_grade.py starts a result line (the kernels write to the same stdout). */
-const RESULT_MARK = "nnlab-grade: ";
-
-function runJobs(jobs: readonly object[], options: GradeOptions, work: string): Map<string, RunnerResult> {
-  const spec = path.join(work, "jobs.json");
-  writeFileSync(spec, JSON.stringify({ kernel: "nnlab", cell_timeout: options.cellTimeout, notebook_timeout: options.notebookTimeout, jobs: options.jobs, submissions: jobs }));
-  const kernel = kernelEnv();
-  try {
-    const rounds = Math.ceil(jobs.length / options.jobs);
-    const result = spawnSync(kernel.python, [path.join(packageRoot(), "scripts", "nnlab_grade.py"), spec], {
-      // No V8 code cache for submissions' kernels: code read from it runs, and a submission could write it.
-      env: { ...kernel.env, NNLAB_CODE_CACHE: "" },
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"],
-      maxBuffer: 64 * 1024 * 1024,
-      timeout: (rounds * (options.notebookTimeout + 120) + 60) * 1000,
-    });
-    const results = new Map<string, RunnerResult>();
-    for (const line of (result.stdout ?? "").split("\n").filter((l) => l.startsWith(RESULT_MARK))) {
-      const parsed = JSON.parse(line.slice(RESULT_MARK.length)) as RunnerResult;
-      results.set(parsed.id, parsed);
-    }
-    if (results.size < jobs.length) console.error(`nnlab grade: the runner stopped (exit ${result.status ?? result.signal}):\n${(result.stderr ?? "").slice(-2000)}`);
-    return results;
-  } finally {
-    kernel.dispose();
-  }
-}
-
-/** Writes the gradebook (merged with `previous`) and the feedback pages. */
-export function writeResults(out: string, previous: readonly GradeRow[], graded: readonly Graded[]): GradeRow[] {
-  const rows = mergeRows(previous, graded.flatMap((g) => g.rows));
-  const pages = feedbackPages(graded.map((g) => ({
-    title: `${g.submission.student} — ${g.submission.notebook}`,
-    rows: g.rows,
-    notebook: g.executed ? (JSON.parse(readFileSync(g.executed, "utf8")) as Notebook) : undefined,
-    items: g.items,
-  })));
-  graded.forEach((g, k) => writeAtomically(path.join(out, "feedback", ...[g.submission.student, ...g.submission.notebook.split("/")].map(safeSegment)) + ".html", pages[k]));
-  writeAtomically(path.join(out, "gradebook.json"), gradebookJson(rows));
-  writeAtomically(path.join(out, "gradebook.csv"), gradebookCsv(rows));
-  return rows;
-}
-
-function writeAtomically(file: string, text: string): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(`${file}.tmp`, text);
-  renameSync(`${file}.tmp`, file);
-}
 
 function positive(args: Args, fallback: number, ...names: string[]): number {
   const text = stringOption(args, ...names);

@@ -4,12 +4,12 @@
  * notebook with its outputs. Hidden tests stay hidden: tests cells show the
  * source the student saw.
  */
-import type { GradeRow } from "../assign/gradebook";
-import { total } from "../assign/gradebook";
-import type { GradedItem } from "../assign/gradePrepare";
-import { escapeHtml, joined } from "./html";
-import { markdownToHtml } from "./markdown";
-import { Notebook, renderPage } from "./page";
+import type { GradeRow } from "./gradebook";
+import { total } from "./gradebook";
+import type { GradedItem } from "./prepare";
+import { escapeHtml, joined } from "../../cli/html";
+import { markdownToHtml } from "../../cli/markdown";
+import { Notebook, renderPage } from "../../cli/page";
 
 export interface FeedbackInput {
   title: string;

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 import { afterAll, describe, expect, it } from "vitest";
-import { findSubmissions, lessonName, lookAlikeNames, safeSegment } from "../../src/cli/gradeSubmissions";
+import { findSubmissions, lessonName, lookAlikeNames, safeSegment } from "../../../src/assign/grade/submissions";
 
 const root = mkdtempSync(path.join(os.tmpdir(), "nnlab-subs-"));
 const touch = (...parts: string[]) => {

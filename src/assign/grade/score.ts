@@ -1,7 +1,7 @@
 import type { GradeRow } from "./gradebook";
-import type { GradedItem, Lesson } from "./gradePrepare";
+import type { GradedItem, Lesson } from "./prepare";
 
-/** What the runner saw when it executed one code cell (scripts/nnlab_grade.py). */
+/** What the runner saw when it executed one code cell (nnlab_grade.py). */
 export interface CellOutcome {
   index: number;
   status: "ok" | "error" | "timeout" | "crashed" | "not-run";

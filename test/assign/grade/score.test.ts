@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { invalidRows, loadLesson, scoreSubmission, type GradedItem } from "../../src/assign";
+import { invalidRows, loadLesson, scoreSubmission, type GradedItem } from "../../../src/assign";
 
 const items: GradedItem[] = [
   { gradeId: "ex1", role: "solution", points: 0, index: 2, studentSource: "" },
