@@ -11,6 +11,7 @@ import os from "os";
 import path from "path";
 import { gradeSubmissions, writeResults, type GradeOptions } from "../assign/grade/grade";
 import { parseGradebook, total } from "../assign/grade/gradebook";
+import { defaultLimits, explainSandbox, probeMachine, sandboxWarning } from "../assign/grade/sandbox";
 import { findSubmissions } from "../assign/grade/submissions";
 import { packageRoot } from "../kernel/resolve";
 import { Args, stringOption } from "./args";
@@ -23,11 +24,21 @@ function positive(args: Args, fallback: number, ...names: string[]): number {
   return value;
 }
 
-const GRADE_USAGE = "usage: nnlab grade <notebook.ipynb | folder>... --out DIR [--lessons DIR] [--timeout S] [--notebook-timeout S] [--jobs N]";
+/** The per-submission limits: the defaults, CPU seconds from --cpu (else the notebook's time limit). */
+function limitsFrom(args: Args) {
+  const limits = defaultLimits(positive(args, 600, "notebook-timeout"));
+  return { ...limits, cpuSeconds: Math.ceil(positive(args, limits.cpuSeconds, "cpu")) };
+}
+
+const GRADE_USAGE = "usage: nnlab grade <notebook.ipynb | folder>... --out DIR [--lessons DIR] [--timeout S] [--notebook-timeout S] [--jobs N] [--cpu S]\n       nnlab grade --explain-sandbox     (which protections student code gets on this machine)";
 
 export function gradeCommand(args: Args): number {
   if (args.options.help || args.options.h) {
     console.log(GRADE_USAGE);
+    return 0;
+  }
+  if (args.options["explain-sandbox"]) {
+    console.log(explainSandbox(probeMachine(), limitsFrom(args)));
     return 0;
   }
   const out = stringOption(args, "out", "o");
@@ -46,7 +57,10 @@ export function gradeCommand(args: Args): number {
     cellTimeout: positive(args, 60, "timeout", "cell-timeout"),
     notebookTimeout: positive(args, 600, "notebook-timeout"),
     jobs: Math.floor(positive(args, Math.max(1, Math.min(4, os.cpus().length)), "jobs")),
+    sandbox: { machine: probeMachine(), limits: limitsFrom(args) },
   };
+  const warning = sandboxWarning(options.sandbox.machine, options.sandbox.limits);
+  if (warning) console.error(warning);
   const book = path.join(options.out, "gradebook.json");
   const previous = existsSync(book) ? parseGradebook(readFileSync(book, "utf8"), book) : [];
   // never grade our own output (an --out folder inside the submissions folder)

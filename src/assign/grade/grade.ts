@@ -12,12 +12,15 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, w
 import os from "os";
 import path from "path";
 import { kernelEnv } from "../../cli/kernelEnv";
+import { packageRoot } from "../../kernel/resolve";
+import { kernelSpec } from "../../kernel/spec";
 import type { Notebook } from "../../cli/page";
 import { serializeNotebook } from "../notebook";
 import { feedbackPages } from "./feedback";
 import { gradebookCsv, gradebookJson, mergeRows, type GradeRow } from "./gradebook";
 import { loadLesson, prepareSubmission, type GradedItem, type Lesson } from "./prepare";
 import { invalidRows, scoreSubmission, type CellOutcome } from "./score";
+import { prepareSandboxJob, sandboxArgv, type Limits, type Machine } from "./sandbox";
 import { lookAlikeNames, safeSegment, type Submission } from "./submissions";
 
 export interface GradeOptions {
@@ -26,6 +29,8 @@ export interface GradeOptions {
   cellTimeout: number;
   notebookTimeout: number;
   jobs: number;
+  /** The machine's isolation tools and the per-submission limits (see sandbox.ts). */
+  sandbox: { machine: Machine; limits: Limits };
 }
 
 export interface Graded {
@@ -41,6 +46,8 @@ interface RunnerResult {
   seconds: number;
   restarts: number;
   error: string | null;
+  /** Processes of the submission still alive after its kernel stopped (killed by the runner). */
+  left?: number;
   cells: CellOutcome[];
 }
 
@@ -64,7 +71,7 @@ export function gradeSubmissions(submissions: readonly Submission[], options: Gr
   const work = mkdtempSync(path.join(os.tmpdir(), "nnlab-grade-"));
   try {
     const graded: Graded[] = [];
-    const jobs: { id: string; notebook: string; out: string; cwd: string }[] = [];
+    const jobs: { id: string; notebook: string; out: string; cwd: string; argv: string[]; kernel_dir: string; uid: number | null }[] = [];
     const entries = new Map<string, Graded>();
     const lookAlike = lookAlikeNames([...new Set(submissions.map((s) => s.student))]);
     submissions.forEach((submission, k) => {
@@ -86,7 +93,11 @@ export function gradeSubmissions(submissions: readonly Submission[], options: Gr
       const input = path.join(cwd, `${submission.lesson}.ipynb`);
       writeFileSync(input, serializeNotebook(prepared.notebook));
       const executed = path.join(options.out, "autograded", ...[student, ...notebook.split("/")].map(safeSegment)) + ".ipynb";
-      jobs.push({ id: String(k), notebook: input, out: executed, cwd });
+      const { machine, limits } = options.sandbox;
+      const sandbox = prepareSandboxJob(machine, cwd, k, { text, name: path.basename(submission.file) });
+      const argv = sandboxArgv(machine, limits, sandbox, kernelSpec(packageRoot()).argv, packageRoot());
+      const uid = machine.root && machine.setpriv && machine.bwrap ? sandbox.uid : null;
+      jobs.push({ id: String(k), notebook: input, out: executed, cwd, argv, kernel_dir: sandbox.kernelDir, uid });
       const entry: Graded = { submission, rows: [], executed, items: prepared.items };
       entries.set(String(k), entry);
       graded.push(entry);
@@ -111,7 +122,8 @@ const RESULT_MARK = "nnlab-grade: ";
 
 function runJobs(jobs: readonly object[], options: GradeOptions, work: string): Map<string, RunnerResult> {
   const spec = path.join(work, "jobs.json");
-  writeFileSync(spec, JSON.stringify({ kernel: "nnlab", cell_timeout: options.cellTimeout, notebook_timeout: options.notebookTimeout, jobs: options.jobs, submissions: jobs }));
+  const limits = options.sandbox.limits;
+  writeFileSync(spec, JSON.stringify({ kernel: "nnlab", cell_timeout: options.cellTimeout, notebook_timeout: options.notebookTimeout, jobs: options.jobs, limits, submissions: jobs }));
   const kernel = kernelEnv();
   try {
     const rounds = Math.ceil(jobs.length / options.jobs);

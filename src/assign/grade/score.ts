@@ -10,6 +10,8 @@ export interface CellOutcome {
   /** What the cell wrote to stderr: an exercise check's ✗ or "not answered yet" line. */
   stderr?: string | null;
   seconds?: number;
+  /** The sandbox's limits this cell reached ("memory limit 2 GiB reached"). */
+  limits?: string[];
 }
 
 /**
@@ -34,14 +36,16 @@ export function scoreSubmission(student: string, notebook: string, items: readon
     const { status, message } = judge(outcome, runnerError);
     const remark = item.remark ? ` (${item.remark.message})` : "";
     const cause = status !== "passed" && answer ? ` — ${answer}` : "";
-    rows.push({ ...base, points: status === "passed" ? item.points : 0, max_points: item.points, status, message: (message + cause + remark).trim() });
+    const limits = outcome?.limits?.length ? ` [${outcome.limits.join("; ")}]` : "";
+    rows.push({ ...base, points: status === "passed" ? item.points : 0, max_points: item.points, status, message: (message + limits + cause + remark).trim() });
   }
   return rows;
 }
 
 /** What went wrong in an answer cell, said for the rows of the tests after it ("" if it ran). */
 function answerTrouble(item: GradedItem, outcome: CellOutcome | undefined): string {
-  const cell = `your answer cell "${item.gradeId}"`;
+  const limits = outcome?.limits?.length ? ` [${outcome.limits.join("; ")}]` : "";
+  const cell = `your answer cell "${item.gradeId}"${limits}`;
   switch (outcome?.status) {
     case "error":
       return `${cell} raised ${outcome.ename ?? "Error"}: ${outcome.evalue ?? ""}`;
