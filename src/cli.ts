@@ -32,7 +32,8 @@ const USAGE = `usage: nnlab <command>
           [--teacher] [--check]         --teacher keeps solutions; --check only tells whether they are in sync
   grade SUBMISSIONS... --out DIR        grade student notebooks (files, or folders of student/notebook.ipynb) against
         [--lessons DIR] [--timeout S]   lessons/: gradebook.csv/.json and feedback pages in DIR; --timeout per cell
-        [--notebook-timeout S] [--jobs N]  (default 60 s), --notebook-timeout per notebook (600 s), N kernels at once
+        [--notebook-timeout S] [--jobs N]  (default 60 s), --notebook-timeout per notebook (600 s), N kernels at once;
+        [--cpu S] [--memory MiB]        each kernel sandboxed (--explain-sandbox shows how, on this machine)
 
 Every command takes --help.`;
 

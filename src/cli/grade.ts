@@ -20,17 +20,18 @@ import { formatTable } from "./table";
 function positive(args: Args, fallback: number, ...names: string[]): number {
   const text = stringOption(args, ...names);
   const value = text === undefined ? fallback : Number(text);
-  if (!(value > 0)) throw new Error(`nnlab grade: --${names[0]} must be a number of ${names[0] === "jobs" ? "parallel kernels" : "seconds"} > 0, found ${text}.`);
+  if (!(value > 0)) throw new Error(`nnlab grade: --${names[0]} must be a number of ${names[0] === "jobs" ? "parallel kernels" : names[0] === "memory" ? "MiB" : "seconds"} > 0, found ${text}.`);
   return value;
 }
 
-/** The per-submission limits: the defaults, CPU seconds from --cpu (else the notebook's time limit). */
+/** The per-submission limits: the defaults, CPU seconds per process from --cpu (else the notebook's time limit), MiB of memory per process from --memory (2048). */
 function limitsFrom(args: Args) {
   const limits = defaultLimits(positive(args, 600, "notebook-timeout"));
-  return { ...limits, cpuSeconds: Math.ceil(positive(args, limits.cpuSeconds, "cpu")) };
+  const MiB = 1024 * 1024;
+  return { ...limits, cpuSeconds: Math.ceil(positive(args, limits.cpuSeconds, "cpu")), memory: Math.ceil(positive(args, limits.memory / MiB, "memory")) * MiB };
 }
 
-const GRADE_USAGE = "usage: nnlab grade <notebook.ipynb | folder>... --out DIR [--lessons DIR] [--timeout S] [--notebook-timeout S] [--jobs N] [--cpu S]\n       nnlab grade --explain-sandbox     (which protections student code gets on this machine)";
+const GRADE_USAGE = "usage: nnlab grade <notebook.ipynb | folder>... --out DIR [--lessons DIR] [--timeout S] [--notebook-timeout S] [--jobs N] [--cpu S] [--memory MiB]\n       nnlab grade --explain-sandbox     (which protections student code gets on this machine)";
 
 export function gradeCommand(args: Args): number {
   if (args.options.help || args.options.h) {

@@ -3,6 +3,11 @@
  * line per test (what passed, what failed and why), then the executed
  * notebook with its outputs. Hidden tests stay hidden: tests cells show the
  * source the student saw.
+ *
+ * Everything in it came from a submission, so nothing in it runs: outputs keep
+ * only their passive forms (text, PNG, JPEG; a chart shows its PNG), and the
+ * page's Content-Security-Policy allows no script, no plug-in, no request to
+ * anywhere (a `<script>` or an `onerror=` in a Markdown cell stays inert).
  */
 import type { GradeRow } from "./gradebook";
 import { total } from "./gradebook";
@@ -48,9 +53,26 @@ function studentView(notebook: Notebook, items: readonly GradedItem[]): Notebook
   const bare = (output: any) => (output.output_type === "error" ? { ...output, traceback: [`${output.ename}: ${output.evalue}`] } : output);
   return {
     ...notebook,
-    cells: notebook.cells.map((cell, k) => (sources.has(k) ? { ...cell, source: sources.get(k)!, outputs: (cell.outputs ?? []).map(bare) } : cell)),
+    cells: notebook.cells.map((cell, k) => {
+      const shown = sources.has(k) ? { ...cell, source: sources.get(k)!, outputs: (cell.outputs ?? []).map(bare) } : cell;
+      return shown.outputs ? { ...shown, outputs: shown.outputs.map(passive) } : shown;
+    }),
   };
 }
+
+/** The MIME types a feedback page shows: none of them can run code. */
+const PASSIVE = new Set(["text/plain", "image/png", "image/jpeg"]);
+
+/** An output with only its passive forms (a display with nothing passive left says what it was). */
+function passive(output: any): any {
+  if (!output.data || typeof output.data !== "object") return output;
+  const data = Object.fromEntries(Object.entries(output.data).filter(([mime]) => PASSIVE.has(mime)));
+  if (Object.keys(data).length === 0) data["text/plain"] = `[${Object.keys(output.data).join(", ")} output, not shown in feedback]`;
+  return { ...output, data };
+}
+
+/** No script, frame, plug-in or request: images only from data: URLs, styles only inline. */
+export const FEEDBACK_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; form-action 'none'; base-uri 'none'";
 
 /** The HTML pages for many submissions (Markdown rendered in one batch). */
 export function feedbackPages(inputs: readonly FeedbackInput[]): string[] {
@@ -60,6 +82,8 @@ export function feedbackPages(inputs: readonly FeedbackInput[]): string[] {
   let next = 0;
   return inputs.map((input, k) => {
     const page = renderPage(notebooks[k], input.title, html.slice(next, (next += markdown[k].length)));
-    return page.replace("<body>\n", `<body>\n${summary(input)}\n<hr>\n`);
+    return page
+      .replace("<head>\n", `<head>\n<meta http-equiv="Content-Security-Policy" content="${FEEDBACK_CSP}">\n`)
+      .replace("<body>\n", `<body>\n${summary(input)}\n<hr>\n`);
   });
 }

@@ -76,6 +76,7 @@ export function gradeSubmissions(submissions: readonly Submission[], options: Gr
     const lookAlike = lookAlikeNames([...new Set(submissions.map((s) => s.student))]);
     submissions.forEach((submission, k) => {
       const { student, notebook } = submission;
+      if (submission.problem) return graded.push({ submission, rows: invalidRows(student, notebook, undefined, submission.problem) });
       const clash = lookAlike.get(student);
       if (clash) return graded.push({ submission, rows: invalidRows(student, notebook, undefined, clash) });
       const lesson = lessonOf(submission.lesson);

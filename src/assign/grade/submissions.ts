@@ -2,9 +2,11 @@
  * Finding submissions for `nnlab grade`: a notebook given directly belongs to
  * the student its folder is named after; a folder holds either one student's
  * notebooks or one folder per student (`alice/00-getting-started.ipynb`).
+ * Inside a folder, symbolic links are never followed and hidden folders are
+ * not entered: each is reported as an entry with a `problem` instead.
  */
 import { createHash } from "crypto";
-import { existsSync, readdirSync, statSync } from "fs";
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from "fs";
 import path from "path";
 
 export interface Submission {
@@ -14,31 +16,81 @@ export interface Submission {
   file: string;
   /** The lesson it answers: the file name without .ipynb and without a copy suffix (" (1)", "-Copy1"). */
   lesson: string;
+  /**
+   * Why this entry is not graded (a hidden folder, a symbolic link, a link
+   * loop, an unreadable folder): it gets a row of its own saying so, and is
+   * never read, followed or merged with another.
+   */
+  problem?: string;
 }
 
-const skipped = (name: string) => name.startsWith(".") || name === "node_modules";
+/** What Jupyter, git and file managers leave behind: skipped without a word. */
+const ignored = (name: string) => name === "node_modules" || name === ".ipynb_checkpoints" || name === ".git" || name === ".DS_Store" || name === ".Trash";
 
 /** The lesson name in a notebook's file name: "00-getting-started (1).ipynb" → "00-getting-started". */
 export function lessonName(file: string): string {
   return path.basename(file).replace(/\.ipynb$/i, "").replace(/(?:[- ]Copy\d*| \(\d+\))+$/i, "");
 }
 
-function notebooksUnder(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const child = path.join(dir, name);
-    if (skipped(name)) return [];
-    if (statSync(child).isDirectory()) return notebooksUnder(child);
-    return name.endsWith(".ipynb") ? [child] : [];
-  });
+/**
+ * Why an entry of a submissions folder is not graded, or undefined: a
+ * symbolic link (never followed; said whether it leaves `top`, or loops) or a
+ * hidden folder.
+ */
+function entryProblem(entry: string, top: string): string | undefined {
+  const name = path.basename(entry);
+  let stat;
+  try {
+    stat = lstatSync(entry);
+  } catch (error) {
+    return `not graded: could not read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+  }
+  if (stat.isSymbolicLink()) {
+    let target: string;
+    try {
+      target = realpathSync(entry);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return code === "ELOOP" ? "not graded: a symbolic link that loops (it leads back to itself); replace it with the real folder or notebook" : `not graded: a symbolic link to nothing (${code ?? "unreadable"}); replace it with the real folder or notebook`;
+    }
+    const inside = target === top || target.startsWith(top + path.sep);
+    return inside
+      ? "not graded: a symbolic link to another place in the submissions folder (links are never followed, so no submission is graded twice or under another name); copy the real file instead"
+      : "not graded: a symbolic link that leaves the submissions folder (links are never followed); copy the real file instead";
+  }
+  if (name.startsWith(".") && stat.isDirectory()) return "not graded: a hidden folder (its name starts with a dot); rename it without the dot to grade it";
+  return undefined;
 }
 
-/** Every submission in `paths`, each file once, sorted by student then notebook. */
+/** Every entry of `dir`, sorted, or a problem when it cannot be listed. */
+function list(dir: string): string[] | { problem: string } {
+  try {
+    return readdirSync(dir).sort();
+  } catch (error) {
+    return { problem: `not graded: could not read the folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+  }
+}
+
+/** Every submission in `paths`, each file once, sorted by student then notebook; entries not graded carry a `problem`. */
 export function findSubmissions(paths: readonly string[]): Submission[] {
   const found = new Map<string, Submission>();
-  const add = (student: string, base: string, file: string) => {
-    const notebook = path.relative(base, file).replace(/\.ipynb$/i, "").split(path.sep).join("/");
+  const relative = (base: string, file: string) => path.relative(base, file).replace(/\.ipynb$/i, "").split(path.sep).join("/");
+  const add = (student: string, base: string, file: string, problem?: string) => {
     const key = path.resolve(file);
-    if (!found.has(key)) found.set(key, { student, notebook, file, lesson: lessonName(file) });
+    if (!found.has(key)) found.set(key, { student, notebook: relative(base, file), file, lesson: lessonName(file), ...(problem ? { problem } : {}) });
+  };
+  /** The notebooks under one student's folder `dir` (`base`: where their paths start). */
+  const walk = (student: string, base: string, dir: string, top: string) => {
+    const names = list(dir);
+    if (!Array.isArray(names)) return add(student, base, dir, names.problem);
+    for (const name of names) {
+      const child = path.join(dir, name);
+      if (ignored(name)) continue;
+      const problem = entryProblem(child, top);
+      if (problem) add(student, base, child, problem);
+      else if (statSync(child).isDirectory()) walk(student, base, child, top);
+      else if (name.endsWith(".ipynb") && !name.startsWith(".")) add(student, base, child);
+    }
   };
   for (const p of paths) {
     if (!existsSync(p)) throw new Error(`nnlab grade: no such notebook or folder: ${p}`);
@@ -46,11 +98,16 @@ export function findSubmissions(paths: readonly string[]): Submission[] {
       add(path.basename(path.dirname(path.resolve(p))), path.dirname(p), p);
       continue;
     }
-    for (const name of readdirSync(p).sort()) {
+    const top = realpathSync(p);
+    const names = list(p);
+    if (!Array.isArray(names)) throw new Error(`nnlab grade: ${p}: ${names.problem}`);
+    for (const name of names) {
       const child = path.join(p, name);
-      if (skipped(name)) continue;
-      if (statSync(child).isDirectory()) notebooksUnder(child).forEach((file) => add(name, child, file));
-      else if (name.endsWith(".ipynb")) add(path.basename(path.resolve(p)), p, child);
+      if (ignored(name)) continue;
+      const problem = entryProblem(child, top);
+      if (problem) add(name, p, child, problem);
+      else if (statSync(child).isDirectory()) walk(name, child, child, top);
+      else if (name.endsWith(".ipynb") && !name.startsWith(".")) add(path.basename(path.resolve(p)), p, child);
     }
   }
   const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
