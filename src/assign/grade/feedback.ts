@@ -71,6 +71,15 @@ function passive(output: any): any {
   return { ...output, data };
 }
 
+/**
+ * Markdown's HTML with the tags that run, load or redirect written as text
+ * (`<script` → `&lt;script`), a second line behind the page's CSP (which also
+ * keeps `onerror=` and the like from running).
+ */
+export function disarm(html: string): string {
+  return html.replace(/<(?=\/?(?:script|iframe|frame|frameset|object|embed|applet|meta|link|base|form|svg|math|style|template)\b)/gi, "&lt;");
+}
+
 /** No script, frame, plug-in or request: images only from data: URLs, styles only inline. */
 export const FEEDBACK_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; form-action 'none'; base-uri 'none'";
 
@@ -81,7 +90,7 @@ export function feedbackPages(inputs: readonly FeedbackInput[]): string[] {
   const html = markdownToHtml(markdown.flat());
   let next = 0;
   return inputs.map((input, k) => {
-    const page = renderPage(notebooks[k], input.title, html.slice(next, (next += markdown[k].length)));
+    const page = renderPage(notebooks[k], input.title, html.slice(next, (next += markdown[k].length)).map(disarm));
     return page
       .replace("<head>\n", `<head>\n<meta http-equiv="Content-Security-Policy" content="${FEEDBACK_CSP}">\n`)
       .replace("<body>\n", `<body>\n${summary(input)}\n<hr>\n`);

@@ -47,7 +47,8 @@ from nbclient.exceptions import CellTimeoutError, DeadKernelError
 MARK = "nnlab-grade: "  # result lines; kernels share this stdout
 INTERRUPT_GRACE = 5  # seconds a timed-out cell gets to stop after SIGINT
 STDERR_LIMIT = 2000  # characters of a cell's stderr kept for the gradebook
-OUTPUT_LIMIT = 100_000  # characters of text, or bytes of base64 data, one cell's outputs keep in the graded notebook
+OUTPUT_LIMIT = 100_000  # characters of text one cell's outputs keep in the graded notebook
+DATA_LIMIT = 2_000_000  # characters of displays (MIME bundles: a chart's spec and picture) one cell keeps
 
 
 async def maybe(value):
@@ -60,11 +61,12 @@ def stderr_of(cell):
     return text[:STDERR_LIMIT] if text.strip() else None
 
 
-def cap_outputs(cell, limit=OUTPUT_LIMIT):
-    """Keeps at most `limit` characters of a cell's outputs (text and MIME data, in order), the rest
-    replaced by one visible note, so a submission that prints without end cannot bloat the graded
-    notebook or its feedback. Returns True when something was cut."""
-    kept, used, cut = [], 0, False
+def cap_outputs(cell, limit=OUTPUT_LIMIT, data_limit=DATA_LIMIT):
+    """Keeps at most `limit` characters of a cell's text outputs (streams, errors) and `data_limit` of its
+    displays (MIME bundles: charts with their pictures), in order, the rest replaced by one visible note,
+    so a submission that prints without end cannot bloat the graded notebook or its feedback.
+    Returns True when something was cut."""
+    kept, used, shown, cut = [], 0, 0, False
     for output in cell.get("outputs", []):
         if output.get("output_type") == "stream":
             text = output.get("text", "")
@@ -77,10 +79,10 @@ def cap_outputs(cell, limit=OUTPUT_LIMIT):
                 kept.append(output)
             continue
         size = len(json.dumps(output.get("data", {}))) + len(json.dumps(output.get("traceback", [])))
-        if used + size > limit:
+        if shown + size > data_limit:
             cut = True
             continue
-        used += size
+        shown += size
         kept.append(output)
     if cut:
         kept.append(nbformat.v4.new_output("stream", name="stdout", text="\n[nnlab grade: this cell's output was cut at %d characters]\n" % limit))
@@ -109,8 +111,8 @@ class JobKernelManager(AsyncKernelManager):
 
 
 class CappedClient(NotebookClient):
-    """Keeps at most OUTPUT_LIMIT characters of each cell's outputs as they arrive (the rest is dropped),
-    so a submission that prints without end cannot fill the grader's memory."""
+    """Keeps at most OUTPUT_LIMIT characters of each cell's text and DATA_LIMIT of its displays as they
+    arrive (the rest is dropped), so a submission that prints without end cannot fill the grader's memory."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -118,12 +120,15 @@ class CappedClient(NotebookClient):
         self.cut = set()
 
     def output(self, outs, msg, display_id, cell_index):
-        size = len(json.dumps(msg.get("content", {})))
-        used = self.used.get(cell_index, 0)
-        if used > OUTPUT_LIMIT:
+        content = msg.get("content", {})
+        text = msg.get("msg_type") == "stream"
+        size = len(content.get("text", "")) if text else len(json.dumps(content))
+        key = (cell_index, text)
+        used = self.used.get(key, 0)
+        if used > (OUTPUT_LIMIT if text else DATA_LIMIT):
             self.cut.add(cell_index)
             return None
-        self.used[cell_index] = used + size
+        self.used[key] = used + size
         return super().output(outs, msg, display_id, cell_index)
 
 
@@ -237,8 +242,13 @@ class Runner:
             km.transport = "ipc"
             km.ip = os.path.join(self.job["kernel_dir"], "sockets", "k")
             km.connection_file = os.path.join(self.job["kernel_dir"], "kernel.json")
+        sockets = os.path.join(self.job["kernel_dir"], "sockets") if self.job.get("argv") else None
+        if sockets and self.job.get("uid") is not None:
+            os.chown(sockets, self.job["uid"], self.job["uid"])  # the kernel makes its sockets here...
         await self.client.async_start_new_kernel(stdout=self.log, stderr=self.log)
         await self.client.async_start_new_kernel_client()
+        if sockets and self.job.get("uid") is not None:
+            os.chown(sockets, 0, 0)  # ...and then may write nothing more to the grader's disk
 
     async def stop(self, now=False):
         """Stops the kernel (public API only: the client's channels, then the manager's shutdown)."""

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FEEDBACK_CSP, feedbackPages } from "../../../src/assign/grade/feedback";
+import { disarm, FEEDBACK_CSP, feedbackPages } from "../../../src/assign/grade/feedback";
 
 const hostile = {
   cells: [
@@ -33,5 +33,12 @@ describe("feedbackPages", () => {
     expect(page).toContain('<img src="data:image/png;base64,iVBORw0KGgo="');
     expect(page).toContain("&lt;script&gt;alert(&#39;text&#39;)&lt;/script&gt;");
     expect(page).toContain("&lt;b&gt;eve&lt;/b&gt;");
+  });
+
+  it("disarm(html) writes the tags that run, load or redirect as text, and leaves the rest", () => {
+    expect(disarm('<p>x</p><SCRIPT src=a></script><iframe/><meta http-equiv="refresh"><img src=x onerror=alert(1)><style>*{}</style>')).toBe(
+      '<p>x</p>&lt;SCRIPT src=a>&lt;/script>&lt;iframe/>&lt;meta http-equiv="refresh"><img src=x onerror=alert(1)>&lt;style>*{}&lt;/style>',
+    );
+    expect(disarm("<em>scripted</em> <b>metal</b>")).toBe("<em>scripted</em> <b>metal</b>");
   });
 });
