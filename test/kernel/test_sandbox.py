@@ -246,3 +246,29 @@ for (let id = 0; id < 40; id++) { process.stdout.write(fake(id)); require("fs").
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class WithoutBubblewrap(unittest.TestCase):
+    """On a machine without bubblewrap (simulated: NNLAB_BWRAP= names no tool), grading still works, with
+    the rlimits only, and says which protections are missing."""
+
+    def test_grading_degrades_with_a_warning_naming_each_missing_protection(self):
+        tmp = tempfile.mkdtemp(prefix="nnlab-nobwrap-")
+        try:
+            os.makedirs(os.path.join(tmp, "submitted", "ada"))
+            with open(os.path.join(tmp, "submitted", "ada", LESSON + ".ipynb"), "w") as f:
+                f.write(notebook(Z_RIGHT, A_RIGHT))
+            env = dict(os.environ, NNLAB_BWRAP="")
+            explained = subprocess.run([NODE, CLI, "grade", "--explain-sandbox"], cwd=ROOT, env=env, capture_output=True, text=True)
+            self.assertIn("NO   namespaces", explained.stdout)
+            result = subprocess.run([NODE, CLI, "grade", os.path.join(tmp, "submitted"), "--out", os.path.join(tmp, "graded")],
+                                    cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+            self.assertEqual(result.returncode, 0, result.stderr)
+            self.assertIn("WARNING", result.stderr)
+            for missing in ("namespaces", "filesystem view", "private scratch folder", "clean environment", "throwaway uid", "reaping", "process limit", "disk limit"):
+                self.assertIn("  - %s:" % missing, result.stderr)
+            with open(os.path.join(tmp, "graded", "gradebook.json")) as f:
+                rows = json.load(f)
+            self.assertEqual([(r["grade_id"], r["points"], r["status"]) for r in rows], [("z-by-hand-tests", 1, "passed"), ("a-by-hand-tests", 1, "passed")])
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
