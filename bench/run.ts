@@ -1,6 +1,6 @@
 /**
  * npm run bench: trains two workloads with nnlab (trace off and on), with
- * TensorFlow.js's CPU backend, and with a hand-written Float64Array reference,
+ * TensorFlow.js's CPU and WebAssembly (SIMD) backends, and with a hand-written Float64Array reference,
  * from the same initial weights in the same data order, and prints samples/s,
  * GFLOP/s and each ratio to the reference, measured in this one run.
  * It first checks that the gradients agree on the first mini-batch.
@@ -12,7 +12,7 @@ import * as os from "os";
 import { circle, digits } from "../src/data";
 import { mlp, random, sgd, train, type Network } from "../src/core";
 import { ReferenceMlp, type Hidden, type Output } from "./reference";
-import { TfMlp, useCpu } from "./tfjs";
+import { TfMlp, useBackend, type Backend } from "./tfjs";
 
 interface Workload {
   name: string;
@@ -110,8 +110,20 @@ function checkGradients(w: Workload): string {
     `vs TensorFlow.js autodiff ${vsTf.toExponential(1)} (float32; need < 1e-3) — ${ok ? "agree" : "DISAGREE"}`;
 }
 
+/** Each TensorFlow.js backend's samples/s, raced against the reference on its own (the backend is a global switch). */
+async function raceTf(w: Workload, samples: number, train: { reference: () => void; tfjs: () => void }): Promise<{ backend: Backend; name: string; tfjs: number; reference: number }[]> {
+  const out = [];
+  for (const backend of ["cpu", "wasm"] as const) {
+    const name = await useBackend(backend);
+    const rates = race(samples, w.tfRuns, train);
+    out.push({ backend, name, tfjs: rates.tfjs, reference: rates.reference });
+  }
+  await useBackend("cpu");
+  return out;
+}
+
 async function main(): Promise<void> {
-  await useCpu();
+  await useBackend("cpu");
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
   const load = os.loadavg().map((l) => l.toFixed(2)).join(" ");
   console.log(`nnlab benchmark${FAST ? " (fast mode)" : ""} — ${cpu}, ${os.cpus().length} cores, load ${load}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
@@ -138,8 +150,8 @@ async function main(): Promise<void> {
       on: nnlab({ evaluate: false, trace: true }),
       defaults: nnlab({}),
     });
-    // TensorFlow.js is ~100× slower on A: it races the reference over fewer runs.
-    const slow = race(samples, w.tfRuns, {
+    // TensorFlow.js is ~100× slower on A: each backend races the reference over fewer runs.
+    const tfRaces = await raceTf(w, samples, {
       reference: () => {
         const ref = new ReferenceMlp(w.sizes, w.hidden, w.output, w.batch);
         json.weights.forEach((layer, l) => { ref.w[l].set(layer.flat()); ref.b[l].set(json.biases[l]); });
@@ -152,7 +164,6 @@ async function main(): Promise<void> {
       },
     });
     const reference = fast.reference, off = fast.off, on = fast.on, defaults = fast.defaults;
-    const tfjs = slow.tfjs * (fast.reference / slow.reference);
 
     const row = (label: string, rate: number) =>
       `  ${label.padEnd(44)} ${Math.round(rate).toLocaleString("en-US").padStart(11)} samples/s ` +
@@ -161,9 +172,12 @@ async function main(): Promise<void> {
     console.log(row("nnlab, trace off", off));
     console.log(row("nnlab, full per-neuron trace on", on));
     console.log(row("nnlab train() defaults (+ loss per epoch)", defaults));
-    console.log(row("TensorFlow.js CPU backend (scaled by its own race)", tfjs));
-    console.log(`    (raced separately: TensorFlow.js ${Math.round(slow.tfjs)} samples/s vs reference ${Math.round(slow.reference)} samples/s)`);
-    console.log(`  nnlab (trace off) / TensorFlow.js = ${(off / tfjs).toFixed(1)}×\n`);
+    for (const tf of tfRaces) {
+      const scaled = tf.tfjs * (reference / tf.reference);
+      console.log(row(`TensorFlow.js ${tf.backend === "cpu" ? "CPU" : "WASM"} (scaled by its own race)`, scaled));
+      console.log(`    ${tf.name}; raced separately: ${Math.round(tf.tfjs)} samples/s vs reference ${Math.round(tf.reference)} samples/s; nnlab (trace off) / it = ${(off / scaled).toFixed(1)}×`);
+    }
+    console.log("");
   }
 }
 

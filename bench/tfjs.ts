@@ -1,15 +1,28 @@
 /**
- * The same training with TensorFlow.js's CPU backend: raw variables, matMul,
+ * The same training with TensorFlow.js (its CPU or WebAssembly backend): raw variables, matMul,
  * its own losses and autodiff, SGD. Used for speed and as an independent
  * autodiff to check nnlab's gradients against.
  */
 import * as tf from "@tensorflow/tfjs";
+import "@tensorflow/tfjs-backend-wasm";
 import type { Hidden, Output } from "./reference";
 
-export async function useCpu(): Promise<void> {
-  await tf.setBackend("cpu");
+export type Backend = "cpu" | "wasm";
+
+/**
+ * Switches TensorFlow.js to a backend and says which variant runs: the WASM
+ * backend picks its SIMD build when the runtime supports it (Node does), and
+ * threads only with SharedArrayBuffer workers (not in Node's CommonJS), so it
+ * runs SIMD on one thread here.
+ */
+export async function useBackend(name: Backend): Promise<string> {
+  if (!(await tf.setBackend(name))) throw new Error(`TensorFlow.js could not start its ${name} backend`);
   await tf.ready();
-  if (tf.getBackend() !== "cpu") throw new Error(`TensorFlow.js backend is ${tf.getBackend()}, expected cpu`);
+  if (tf.getBackend() !== name) throw new Error(`TensorFlow.js backend is ${tf.getBackend()}, expected ${name}`);
+  if (name === "cpu") return "CPU backend (JavaScript)";
+  const simd = await tf.env().getAsync("WASM_HAS_SIMD_SUPPORT");
+  const threads = await tf.env().getAsync("WASM_HAS_MULTITHREAD_SUPPORT");
+  return `WebAssembly backend (${simd ? "SIMD" : "no SIMD"}, ${threads ? "multi-threaded" : "one thread"})`;
 }
 
 export class TfMlp {

@@ -1,4 +1,6 @@
-"""Regenerates python/constraints.txt, the full lock of python/requirements.txt.
+"""Regenerates python/constraints.txt, the full lock of python/requirements.txt
+and every extra (python/extras/NAME.txt, installed on top by `nnlab env --extra NAME`):
+one lock for the union, so the base and each extra agree.
 
 usage: python3 scripts/lock_python.py python3.10 python3.11 python3.12 python3.13
 
@@ -15,7 +17,9 @@ import sys
 import tempfile
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
-REQUIREMENTS = os.path.join(ROOT, "python", "requirements.txt")
+EXTRAS = os.path.join(ROOT, "python", "extras")
+REQUIREMENTS = [os.path.join(ROOT, "python", "requirements.txt")] + sorted(
+    os.path.join(EXTRAS, f) for f in (os.listdir(EXTRAS) if os.path.isdir(EXTRAS) else []) if f.endswith(".txt"))
 
 
 def resolve(python):
@@ -24,7 +28,7 @@ def resolve(python):
     with tempfile.TemporaryDirectory() as tmp:
         report = os.path.join(tmp, "report.json")
         subprocess.run([python, "-m", "pip", "install", "-q", "--disable-pip-version-check", "--dry-run", "--ignore-installed",
-                        "--report", report, "-r", REQUIREMENTS], check=True)
+                        "--report", report] + [a for r in REQUIREMENTS for a in ("-r", r)], check=True)
         with open(report) as f:
             install = json.load(f)["install"]
     return minor, {i["metadata"]["name"].lower().replace("_", "-"): i["metadata"]["version"] for i in install}

@@ -27,6 +27,13 @@ export interface LossCurveOptions {
 const defaults = { metric: "loss", scale: "linear", best: true, clip: true, width: 420, height: 260 } as const;
 
 /**
+ * At most this many epochs per line carry a dot (with its tooltip): a long
+ * run shows every k-th epoch and its last one. Drawing a dot for each of 3 ×
+ * 2 × 1000 epochs made such a chart cost twice as much to show.
+ */
+export const MAX_DOTS_PER_LINE = 150;
+
+/**
  * Training and validation loss per epoch, the best epoch marked, exact values
  * in tooltips. Several runs overlay in colours (solid = training, dashed =
  * validation), for comparing learning rates, optimizers, dropout or L2.
@@ -62,6 +69,7 @@ export function lossCurve(runs: RunsLike, options: LossCurveOptions = {}): Chart
   }
   checkCount("lossCurve", "points", rows.length, limits.rows, "Record fewer epochs, or pass every 10th record.");
   const points = rows.length / Math.max(1, list.length * 2);
+  const dotFilter = thinning(list.map(({ name, history }) => ({ name, epochs: history.epochs.map((r) => r.epoch) })));
   const yTitle = metric === "loss" ? "loss" : "accuracy";
   const x = { field: "epoch", type: "quantitative", title: "epoch", axis: { tickMinStep: 1 } };
   const ceiling = metric === "loss" && clip ? ceilingOf(rows, list.map((r) => r.name)) : undefined;
@@ -87,7 +95,10 @@ export function lossCurve(runs: RunsLike, options: LossCurveOptions = {}): Chart
   const clipped = exits.length > 0;
   const layers: Record<string, unknown>[] = [
     { mark: { type: "line", strokeWidth: 2, ...(clipped ? { clip: true } : {}) }, encoding: { x, y, color, ...(several ? { strokeDash: dash } : {}) } },
-    { mark: { type: "point", filled: true, size: points <= 200 ? 18 : 6, ...(clipped ? { clip: true } : {}) }, encoding: { x, y, color, tooltip } },
+    {
+      ...(dotFilter ? { transform: [{ filter: dotFilter }] } : {}),
+      mark: { type: "point", filled: true, size: points <= 200 ? 18 : 6, ...(clipped ? { clip: true } : {}) }, encoding: { x, y, color, tooltip },
+    },
   ];
   if (clipped) {
     layers.push({
@@ -123,6 +134,22 @@ export function lossCurve(runs: RunsLike, options: LossCurveOptions = {}): Chart
     data: { values: rows },
     layer: layers,
   });
+}
+
+/**
+ * The Vega expression that keeps every k-th epoch's dot and each run's last
+ * one, so no line has more than MAX_DOTS_PER_LINE; undefined when every dot fits.
+ */
+export function thinning(runs: readonly { name: string; epochs: readonly number[] }[]): string | undefined {
+  const longest = runs.reduce((a, b) => (b.epochs.length > a.epochs.length ? b : a), { name: "", epochs: [] as readonly number[] }).epochs;
+  if (longest.length <= MAX_DOTS_PER_LINE) return undefined;
+  // In epochs, a multiple of the records' own spacing (a history may keep every 10th epoch).
+  const spacing = longest.slice(1).reduce((min, epoch, k) => Math.min(min, epoch - longest[k]), Infinity);
+  const every = Math.max(1, spacing) * Math.ceil(longest.length / (MAX_DOTS_PER_LINE - 1));
+  const lasts = runs
+    .filter((r) => r.epochs.length > 0)
+    .map((r) => `(datum.run === ${JSON.stringify(r.name)} && datum.epoch === ${r.epochs[r.epochs.length - 1]})`);
+  return [`datum.epoch % ${every} === 0`, ...lasts].join(" || ");
 }
 
 /** The top of the y axis that keeps every run readable: 3× the largest starting loss. */

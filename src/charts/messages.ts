@@ -33,4 +33,21 @@ export const messages = {
     `${builder}: a neuron with 1 or 2 inputs can be drawn; got ${count} weights.`,
   noDropout: (builder: string) =>
     `${builder}: dropout must be a rate above 0 and below 1 for at least one hidden layer (e.g. { dropout: 0.5 }).`,
+  noImages: (builder: string) => `${builder}: there is nothing to draw: expected at least one image.`,
+  notSquare: (builder: string, k: number, length: number, side: number) =>
+    `${builder}: image ${k} has ${length} pixels, which is not ${side}×${side}: every image must be the same square (pass { side } to say its size).`,
+  neuronIndex: (builder: string, j: number, count: number) =>
+    `${builder}: neuron ${String(j)} does not exist; the first layer has neurons 0 to ${count - 1}.`,
+  noExamples: (builder: string) => `${builder}: the data set has no examples.`,
+  examplesMismatch: (builder: string, x: number, y: number) =>
+    `${builder}: the data set has ${x} inputs but ${y} targets; each input needs its target.`,
+  classNames: (builder: string, given: number, classes: number) =>
+    `${builder}: ${given} class names were given for ${classes} classes.`,
+  gridSettings: (builder: string, found: readonly string[], expected?: readonly string[]) =>
+    expected
+      ? `${builder}: every run needs the same two settings (${expected.join(", ")}); one has ${found.join(", ") || "none"}.`
+      : `${builder}: a grid has exactly two settings per run (e.g. { learningRate, l2 }); got ${found.length}: ${found.join(", ") || "none"}.`,
+  gridTwice: (builder: string, settings: string) => `${builder}: two runs have the same settings (${settings}); give each cell of the grid one run.`,
+  gridMissing: (builder: string, missing: readonly string[]) =>
+    `${builder}: the grid has no run for ${missing.slice(0, 3).join("; ")}${missing.length > 3 ? ` and ${missing.length - 3} more` : ""}; train one for every combination.`,
 } as const;

@@ -4,7 +4,7 @@ export interface Args {
   options: Record<string, string | true>;
 }
 
-const TAKES_VALUE = new Set(["prefix", "out", "o", "output", "timeout", "kernel", "lessons", "cell-timeout", "notebook-timeout", "jobs", "port", "cpu", "memory"]);
+const TAKES_VALUE = new Set(["prefix", "extra", "out", "o", "output", "timeout", "kernel", "lessons", "cell-timeout", "notebook-timeout", "jobs", "port", "cpu", "memory"]);
 
 export function parseArgs(argv: readonly string[]): Args {
   const positional: string[] = [];

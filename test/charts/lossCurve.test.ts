@@ -76,3 +76,32 @@ describe("lossCurve", () => {
     expect(() => lossCurve([])).toThrow(/at least one run/);
   });
 });
+
+describe("lossCurve of long runs", () => {
+  /** The dots Vega drew in each symbol mark of the SVG (class mark-symbol), in layer order. */
+  const dotsPerMark = (svg: string) =>
+    [...svg.matchAll(/<g class="mark-symbol[^"]*"[^>]*>(.*?)<\/g>/gs)].map((m) => (m[1].match(/<path /g) ?? []).length);
+  const long = (epochs: number, every = 1) => ({
+    epochs: Array.from({ length: epochs / every + 1 }, (_, k) => ({ epoch: k * every, trainLoss: 1 / (1 + k * every), valLoss: 1.2 / (1 + k * every) })) as any,
+    bestEpoch: 0,
+  });
+
+  it("draws at most 150 dots per line (every k-th epoch and the last), the line through every epoch, and keeps exact values", () => {
+    const spec = lossCurve({ a: long(1000), b: long(997) }, { best: false });
+    const svg = expectRenders(spec);
+    const [dots] = dotsPerMark(svg);
+    // 2 runs × 2 sets; 0, 7, …, 994 is 143 epochs, plus each run's last (1000; 997) = 144 per line.
+    expect(dots).toBe(4 * 144);
+    expect(rowsOf(spec).filter((r) => r.run === "a" && r.set === "train")).toHaveLength(1001);
+  });
+
+  it("thins in steps of the records' own spacing (a history that kept every 10th epoch)", () => {
+    const svg = expectRenders(lossCurve(long(10000, 10), { best: false }));
+    // 1001 records 10 epochs apart: every 70th epoch → 0, 70, …, 9940 (143) + the last (10000).
+    expect(dotsPerMark(svg)[0]).toBe(2 * 144);
+  });
+
+  it("keeps a dot on every epoch of a short run", () => {
+    expect(dotsPerMark(expectRenders(lossCurve(history, { best: false })))[0]).toBe(32);
+  });
+});

@@ -49,9 +49,15 @@ export const messages = {
     `connect and run npm start again (it retries until the install completes), or install by hand later with:\n  ${command}\n` +
     `and then run npm start.`,
 
-  externalMissing: (python: string, missing: readonly string[], requirements: string) =>
-    `NNLAB_JUPYTER_PYTHON=${python} cannot import ${missing.join(", ")}. Install them into it with:\n  ${python} -m pip install -r ${requirements}\n` +
+  externalMissing: (python: string, missing: readonly string[], pipCommand: string) =>
+    `NNLAB_JUPYTER_PYTHON=${python} cannot import ${missing.join(", ")}. Install them into it with:\n  ${pipCommand}\n` +
     `or unset NNLAB_JUPYTER_PYTHON to let nnlab make its own environment.`,
+
+  externalExtras: (python: string, pipCommand: string) =>
+    `NNLAB_JUPYTER_PYTHON=${python} is used as it is; if the extra packages are missing, install them with:\n  ${pipCommand}`,
+
+  unknownExtra: (unknown: readonly string[], known: readonly string[]) =>
+    `No Python extra named ${unknown.map((e) => `"${e}"`).join(", ")}; this nnlab has ${known.length > 0 ? known.join(", ") : "none"} (python/extras/NAME.txt).`,
 
   portTaken: (asked: number, got: number) => `Port ${asked} is in use; using port ${got} instead.`,
 

@@ -15,9 +15,9 @@ export function withoutNoise(stderr: string): string {
     .join("\n");
 }
 
-/** The pip arguments that install `requirements` with `constraints`. */
-export function installArgs(requirements: string, constraints: string): string[] {
-  return ["-m", "pip", "install", "-q", "--disable-pip-version-check", "--no-input", "-r", requirements, "-c", constraints];
+/** The pip arguments that install the requirement files with `constraints`. */
+export function installArgs(requirements: readonly string[], constraints: string): string[] {
+  return ["-m", "pip", "install", "-q", "--disable-pip-version-check", "--no-input", ...requirements.flatMap((r) => ["-r", r]), "-c", constraints];
 }
 
 /** Runs `python …args`; pip's output goes to our stderr (never stdout), noise removed. True on success. */

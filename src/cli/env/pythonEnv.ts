@@ -7,6 +7,11 @@
  * written after pip succeeded) makes a second start skip pip; a change of the
  * files or an interrupted install installs again.
  *
+ * Extras (`nnlab env --extra hub`) add python/extras/NAME.txt on top, in the
+ * same venv and under the same lock (constraints.txt resolves the union). The
+ * stamp remembers every set of files installed, so switching between
+ * `npm start` and a command that needs an extra does not reinstall.
+ *
  * NNLAB_JUPYTER_PYTHON=/path/to/python uses an existing Jupyter installation
  * as it is: nothing is created or installed.
  */
@@ -37,14 +42,36 @@ export function envPython(dir: string, platform = process.platform): string {
   return platform === "win32" ? path.join(dir, "Scripts", "python.exe") : path.join(dir, "bin", "python");
 }
 
-export function requirementFiles(root = packageRoot()): { requirements: string; constraints: string } {
-  return { requirements: path.join(root, "python", "requirements.txt"), constraints: path.join(root, "python", "constraints.txt") };
+export interface RequirementFiles {
+  /** python/requirements.txt, then python/extras/NAME.txt for each extra. */
+  requirements: string[];
+  constraints: string;
+}
+
+/** The extras this package ships (python/extras/NAME.txt), sorted. */
+export function availableExtras(root = packageRoot()): string[] {
+  const dir = path.join(root, "python", "extras");
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => f.slice(0, -".txt".length))
+    .sort();
+}
+
+export function requirementFiles(root = packageRoot(), extras: readonly string[] = []): RequirementFiles {
+  const known = availableExtras(root);
+  const unknown = extras.filter((e) => !known.includes(e));
+  if (unknown.length > 0) throw new Error(messages.unknownExtra(unknown, known));
+  const names = [...new Set(extras)].sort();
+  return {
+    requirements: [path.join(root, "python", "requirements.txt"), ...names.map((e) => path.join(root, "python", "extras", `${e}.txt`))],
+    constraints: path.join(root, "python", "constraints.txt"),
+  };
 }
 
 /** The pip command that completes the environment by hand (for the offline message). */
-export function pipCommand(python: string, root = packageRoot()): string {
-  const { requirements, constraints } = requirementFiles(root);
-  return `${python} -m pip install -r ${requirements} -c ${constraints}`;
+export function pipCommand(python: string, files: RequirementFiles): string {
+  return `${python} -m pip install ${files.requirements.map((r) => `-r ${r}`).join(" ")} -c ${files.constraints}`;
 }
 
 function runs(python: string): boolean {
@@ -64,18 +91,17 @@ function createVenv(dir: string, env: NodeJS.ProcessEnv): void {
   if (result.status !== 0) throw new Error(messages.venvFailed(choice.probe.python, dir, `${result.stdout}${result.stderr}`));
 }
 
-function managedEnv(dir: string, root: string, env: NodeJS.ProcessEnv): JupyterEnv {
+function managedEnv(dir: string, files: RequirementFiles, env: NodeJS.ProcessEnv): JupyterEnv {
   const python = envPython(dir);
-  const { requirements, constraints } = requirementFiles(root);
-  const hash = requirementsHash([requirements, constraints]);
-  const stamp = readStamp(dir);
-  const action = envAction({ pythonRuns: runs(python), stamp, hash });
+  const hash = requirementsHash([...files.requirements, files.constraints]);
+  const stamps = readStamp(dir);
+  const action = envAction({ pythonRuns: runs(python), stamps, hash });
   if (action === "ready") return { python, prefix: dir };
   const start = Date.now();
   if (action === "create") createVenv(dir, env);
-  else console.error(stamp ? messages.updating(dir) : messages.resuming(dir));
-  if (!runPip(python, installArgs(requirements, constraints))) throw new Error(messages.pipFailed(pipCommand(python, root)));
-  writeStamp(dir, hash);
+  else console.error(stamps.length > 0 ? messages.updating(dir) : messages.resuming(dir));
+  if (!runPip(python, installArgs(files.requirements, files.constraints))) throw new Error(messages.pipFailed(pipCommand(python, files)));
+  writeStamp(dir, action === "create" ? [hash] : [...stamps, hash]);
   console.error(messages.ready(dir, (Date.now() - start) / 1000));
   return { python, prefix: dir };
 }
@@ -84,11 +110,13 @@ function managedEnv(dir: string, root: string, env: NodeJS.ProcessEnv): JupyterE
  * The Jupyter environment, created or completed first if needed (a ready one
  * costs one `python -c ""`); throws an Error whose message says what to do.
  */
-export function ensureJupyterEnv(env: NodeJS.ProcessEnv = process.env, root = packageRoot()): JupyterEnv {
+export function ensureJupyterEnv(env: NodeJS.ProcessEnv = process.env, root = packageRoot(), extras: readonly string[] = []): JupyterEnv {
+  const files = requirementFiles(root, extras);
   const external = env.NNLAB_JUPYTER_PYTHON;
-  if (!external) return managedEnv(envDir(env, root), root, env);
+  if (!external) return managedEnv(envDir(env, root), files, env);
   const missing = missingModules(external, JUPYTER_MODULES);
-  if (missing.length > 0) throw new Error(messages.externalMissing(external, missing, requirementFiles(root).requirements));
+  if (missing.length > 0) throw new Error(messages.externalMissing(external, missing, pipCommand(external, files)));
+  if (extras.length > 0) console.error(messages.externalExtras(external, pipCommand(external, files)));
   return { python: external };
 }
 

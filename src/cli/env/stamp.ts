@@ -1,8 +1,9 @@
 /**
- * The stamp that says an environment is complete: the SHA-256 of the
- * requirement files it was installed from, written only after pip succeeded.
- * No stamp (a first run, or an install that was interrupted) or a different
- * hash (the requirements changed) means: install again.
+ * The stamp that says an environment is complete: the SHA-256 of each set of
+ * requirement files it was installed from (one line per set: the base, the
+ * base with an extra, …), written only after pip succeeded. No stamp (a first
+ * run, or an install that was interrupted) or no line for the set asked for
+ * (the requirements changed, or a new extra) means: install again.
  */
 import { createHash } from "crypto";
 import { existsSync, readFileSync, writeFileSync } from "fs";
@@ -17,19 +18,27 @@ export function requirementsHash(files: readonly string[], read: (file: string) 
   return hash.digest("hex");
 }
 
-export function readStamp(envDir: string): string | undefined {
+/** At most this many sets are remembered (older lines are dropped). */
+const KEEP = 8;
+
+export function readStamp(envDir: string): string[] {
   const file = path.join(envDir, STAMP_FILE);
-  return existsSync(file) ? readFileSync(file, "utf8").trim() : undefined;
+  if (!existsSync(file)) return [];
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => /^[0-9a-f]{64}$/.test(line));
 }
 
-export function writeStamp(envDir: string, hash: string): void {
-  writeFileSync(path.join(envDir, STAMP_FILE), hash + "\n");
+export function writeStamp(envDir: string, hashes: readonly string[]): void {
+  const unique = [...new Set(hashes)].slice(-KEEP);
+  writeFileSync(path.join(envDir, STAMP_FILE), unique.map((h) => h + "\n").join(""));
 }
 
 /** What to do with an environment: nothing, create it, or (re)install its packages. */
 export type EnvAction = "ready" | "create" | "install";
 
-export function envAction(state: { pythonRuns: boolean; stamp: string | undefined; hash: string }): EnvAction {
+export function envAction(state: { pythonRuns: boolean; stamps: readonly string[]; hash: string }): EnvAction {
   if (!state.pythonRuns) return "create";
-  return state.stamp === state.hash ? "ready" : "install";
+  return state.stamps.includes(state.hash) ? "ready" : "install";
 }

@@ -12,6 +12,7 @@ test("withoutNoise(stderr) drops pip's 'Location … is ignored' warnings and ke
   );
 });
 
-test("installArgs(requirements, constraints) installs quietly from both files", () => {
-  expect(installArgs("r.txt", "c.txt")).toEqual(["-m", "pip", "install", "-q", "--disable-pip-version-check", "--no-input", "-r", "r.txt", "-c", "c.txt"]);
+test("installArgs(requirements, constraints) installs quietly from every requirement file under the constraints", () => {
+  expect(installArgs(["r.txt"], "c.txt")).toEqual(["-m", "pip", "install", "-q", "--disable-pip-version-check", "--no-input", "-r", "r.txt", "-c", "c.txt"]);
+  expect(installArgs(["r.txt", "hub.txt"], "c.txt")).toEqual(["-m", "pip", "install", "-q", "--disable-pip-version-check", "--no-input", "-r", "r.txt", "-r", "hub.txt", "-c", "c.txt"]);
 });

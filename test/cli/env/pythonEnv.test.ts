@@ -71,6 +71,23 @@ test.skipIf(process.platform === "win32")("ensureJupyterEnv() a second time runs
   expect(pipCalls()).toHaveLength(2);
 });
 
+test.skipIf(process.platform === "win32")("ensureJupyterEnv(env, root, [extra]) installs python/extras/NAME.txt on top under the same constraints; going back and forth installs nothing more", () => {
+  mkdirSync(path.join(root, "python", "extras"));
+  writeFileSync(path.join(root, "python", "extras", "hub.txt"), "jupyterhub==6.1.1\n");
+  const r = path.join(root, "python", "requirements.txt");
+  const c = path.join(root, "python", "constraints.txt");
+  const hub = path.join(root, "python", "extras", "hub.txt");
+  ensureJupyterEnv(env, root);
+  ensureJupyterEnv(env, root, ["hub"]);
+  ensureJupyterEnv(env, root);
+  ensureJupyterEnv(env, root, ["hub", "hub"]);
+  expect(pipCalls()).toEqual([
+    `-m pip install -q --disable-pip-version-check --no-input -r ${r} -c ${c}`,
+    `-m pip install -q --disable-pip-version-check --no-input -r ${r} -r ${hub} -c ${c}`,
+  ]);
+  expect(() => ensureJupyterEnv(env, root, ["hbu"])).toThrow('No Python extra named "hbu"; this nnlab has hub');
+});
+
 test.skipIf(process.platform === "win32")("ensureJupyterEnv() when pip fails (offline): the error names the pip command to run later; no stamp, so the next start retries", () => {
   writeFileSync(path.join(work, "fail-pip"), "");
   expect(() => ensureJupyterEnv(env, root)).toThrow(`${path.join(dir(), "bin", "python")} -m pip install -r ${path.join(root, "python", "requirements.txt")} -c`);

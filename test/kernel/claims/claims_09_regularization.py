@@ -29,3 +29,12 @@ def check(test, m):
     test.assertEqual(es["stoppedEpoch"] - es["bestEpoch"], 50)  # patience 50
     test.assertAlmostEqual(es["restoredValLoss"], es["bestValLoss"], places=12)
     test.assertLess(es["restoredValLoss"], 0.75 * es["fullRunFinalValLoss"])
+
+    # The learning rate × L2 grid (12 runs of a smaller network, 300 epochs).
+    grid = m["learning rate × L2 grid"]
+    test.assertEqual(grid["bestLearningRate"], 0.01)
+    test.assertEqual(grid["fastPlainTrain"], grid["lowestTrain"])  # η = 0.1, no penalty: the lowest training loss…
+    test.assertGreater(grid["fastPlainVal"], 1.8 * grid["bestVal"])  # …and about twice the best validation loss
+    test.assertLess(grid["fastSmallPenaltyVal"], 0.7 * grid["fastPlainVal"])  # λ₂ = 0.001 takes back much of it
+    test.assertGreater(grid["strongestLowestVal"], 1.15 * grid["bestVal"])  # λ₂ = 0.1 underfits at every η
+    test.assertGreater(grid["slowLowestVal"], 1.5 * grid["bestVal"])  # η = 0.001: 300 epochs are too few, whatever λ₂
