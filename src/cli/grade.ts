@@ -39,7 +39,7 @@ export function gradeCommand(args: Args): number {
     return 0;
   }
   if (args.options["explain-sandbox"]) {
-    console.log(explainSandbox(probeMachine(), limitsFrom(args)));
+    console.log(explainSandbox(probeMachine(), limitsFrom(args), packageRoot()));
     return 0;
   }
   const out = stringOption(args, "out", "o");

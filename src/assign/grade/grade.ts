@@ -108,6 +108,7 @@ export function gradeSubmissions(submissions: readonly Submission[], options: Gr
       const entry = entries.get(job.id)!;
       const result = results.get(job.id);
       entry.seconds = result?.seconds;
+      if (result?.left) console.error(`nnlab grade: ${result.left} process(es) of ${entry.submission.student}'s submission outlived its kernel; they were killed before its row was written`);
       const error = result ? result.error : "the grading runner stopped before this submission";
       entry.rows = scoreSubmission(entry.submission.student, entry.submission.notebook, entry.items!, result?.cells ?? [], error);
       if (!result || !existsSync(job.out)) entry.executed = undefined;

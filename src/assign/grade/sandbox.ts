@@ -113,10 +113,28 @@ export function protections(machine: Machine, limits: Limits): Protection[] {
   ];
 }
 
-/** `--explain-sandbox`: one line per protection. */
-export function explainSandbox(machine: Machine, limits: Limits): string {
+/** `--explain-sandbox`: one line per protection, then what the kernel sees (with the package at `root`). */
+export function explainSandbox(machine: Machine, limits: Limits, root?: string, node = process.execPath): string {
   const lines = protections(machine, limits).map((p) => `  ${p.active ? "yes" : "NO "}  ${p.name.padEnd(25)} ${p.how}`);
-  return `Protections for each submission's kernel on this machine (${machine.root ? "run as root" : "not root"}):\n${lines.join("\n")}`;
+  const text = `Protections for each submission's kernel on this machine (${machine.root ? "run as root" : "not root"}):\n${lines.join("\n")}`;
+  if (!machine.bwrap || root === undefined) return text;
+  const job = { kernelDir: "/tmp/nnlab-grade-XXXXXX/N/kernel", submissionCopy: "/tmp/nnlab-grade-XXXXXX/N/submission.ipynb", submissionName: "NOTEBOOK.ipynb", uid: 0 };
+  return `${text}\n\nWhat the kernel sees (nothing else exists for it):\n${visible(bwrapArgs(machine, limits, job, node, root)).join("\n")}`;
+}
+
+/** The mounts of a bwrap argv, one line each: read-only, writable, fresh. */
+function visible(args: readonly string[]): string[] {
+  const lines: string[] = [];
+  for (let k = 0; k < args.length; k++) {
+    const [flag, a, b] = [args[k], args[k + 1], args[k + 2]];
+    if (flag === "--ro-bind") lines.push(`  read-only  ${b}${a === b ? "" : ` (${a})`}`);
+    else if (flag === "--bind") lines.push(`  writable   ${b} (until the kernel has started)`);
+    else if (flag === "--tmpfs") lines.push(`  writable   ${a} (private tmpfs, ${bytesText(Number(args[k - 1]))})`);
+    else if (flag === "--proc" || flag === "--dev") lines.push(`  fresh      ${a}`);
+    else if (flag === "--symlink") lines.push(`  link       ${b} -> ${a}`);
+    else if (flag === "--chdir") lines.push(`  working folder and HOME: ${a}`);
+  }
+  return lines;
 }
 
 /** The warning `nnlab grade` prints when protections are missing (cgroup v2 aside: the rlimits stand in for it), or "". */
@@ -177,7 +195,7 @@ function bwrapArgs(machine: Machine, limits: Limits, job: SandboxJob, node: stri
   // Folders bwrap makes for a mount point would be 0700 (unreadable for the uid): make each one 0755 first.
   const dirs = (target: string) => {
     const parents: string[] = [];
-    for (let d = path.dirname(target); !made.has(d); d = path.dirname(d)) parents.unshift(d);
+    for (let d = path.dirname(target); !made.has(d) && d !== path.dirname(d); d = path.dirname(d)) parents.unshift(d);
     for (const d of parents) {
       made.add(d);
       args.push("--dir", d);

@@ -64,6 +64,11 @@ describe("protections", () => {
     expect(warning).toMatch(/WARNING/);
     expect(warning).toMatch(/throwaway uid: not run as root/);
     expect(explainSandbox(full, limits)).toMatch(/yes {2}namespaces/);
+    const seen = explainSandbox(full, limits, root, "/usr/bin/node");
+    expect(seen).toContain(`  read-only  ${path.join(root, "dist")}`);
+    expect(seen).toContain(`  writable   ${SCRATCH} (private tmpfs, 128 MiB)`);
+    expect(seen).toContain("  writable   /tmp (private tmpfs, 128 MiB)");
+    expect(seen).not.toContain(path.join(root, "lessons"));
   });
 
   it("probeMachine(env) takes NNLAB_BWRAP= as 'no bubblewrap' and finds the real tools otherwise", () => {
