@@ -108,7 +108,7 @@ export function protections(machine: Machine, limits: Limits): Protection[] {
     { name: "process limit", active: rl && uid, how: rl && uid ? `${limits.processes} processes for the submission's uid (RLIMIT_NPROC)` : "without a throwaway uid a process limit would count the teacher's own processes: not set" },
     { name: "file size and open files", active: rl, how: rl ? `files up to ${bytesText(limits.fileSize)}, ${limits.openFiles} open files (RLIMIT_FSIZE, RLIMIT_NOFILE)` : "prlimit is missing" },
     { name: "disk limit", active: ns, how: ns ? `${bytesText(limits.disk)} for the scratch folder and for /tmp (tmpfs size)` : "without bubblewrap only the file size limit bounds what is written" },
-    { name: "output limit", active: true, how: "at most 100,000 characters of output kept per cell (the rest is dropped as it arrives, with a note)" },
+    { name: "output limit", active: true, how: "at most 100,000 characters of text and 2,000,000 of displays kept per cell (the rest is dropped as it arrives, with a note)" },
     { name: "cgroup v2", active: false, how: machine.cgroupProblem ?? "not used" },
   ];
 }
