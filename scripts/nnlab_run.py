@@ -1,21 +1,25 @@
 """Executes notebooks with nbclient through a Jupyter kernel (used by `nnlab run`).
 
-usage: python3 nnlab_run.py --kernel nnlab --timeout 600 --out DIR NOTEBOOK::OUTPUT...
+usage: python3 nnlab_run.py [--kernel nnlab] [--timeout 600] [--allow-errors] NOTEBOOK::OUTPUT...
 
-Writes each executed notebook to OUTPUT and prints one JSON line per notebook:
-{"path", "out", "cells", "seconds", "status": "ok"|"failed", "error"}.
-A failing cell stops that notebook (later cells are not run); the executed
-notebook is still written, with the error in the failing cell's output.
+Writes each executed notebook to OUTPUT and answers in nnlab's helper protocol
+(nnlab_protocol.py): one result per notebook, in order,
+{"kind": "result", "path", "out", "cells", "seconds", "status": "ok"|"failed", "error", "failed_cell"};
+a notebook that cannot be run at all (unreadable, no such kernel) gives
+{"kind": "error", "message", "path"} and the next one is run.
+A failing cell stops that notebook (later cells are not run) unless
+--allow-errors; the executed notebook is still written, with the error in the
+failing cell's output.
 """
 import argparse
-import json
 import os
-import sys
 import time
 
 import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+
+import nnlab_protocol as protocol
 
 
 def run(path, out, kernel, timeout, allow_errors=False):
@@ -57,10 +61,16 @@ def main():
     parser.add_argument("--allow-errors", action="store_true", help="run every cell even after an error")
     parser.add_argument("pairs", nargs="+", help="NOTEBOOK::OUTPUT")
     args = parser.parse_args()
+    failures = 0
     for pair in args.pairs:
         path, out = pair.split("::", 1)
-        print(json.dumps(run(path, out, args.kernel, args.timeout, args.allow_errors)), flush=True)
+        try:
+            protocol.result(**run(path, out, args.kernel, args.timeout, args.allow_errors))
+        except Exception as e:  # noqa: BLE001 - reported, and the next notebook runs
+            failures += 1
+            protocol.error("%s: %s" % (type(e).__name__, e), path=path)
+    return 1 if failures else 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    protocol.serve(main)

@@ -1,6 +1,7 @@
 export { parseMyst, type MystCell, type MystNotebook } from "./myst";
 export { lessonNotebook, Roles, type Role, type Version } from "./release";
-export { serializeNotebook, joinSource, notebookMetadata, type Notebook, type NotebookCell, type NbgraderMetadata } from "./notebook";
+export { serializeNotebook, joinSource, notebookMetadata, type Notebook, type NotebookCell } from "../ipynb";
+export type { NbgraderMetadata } from "./notebook";
 export { cellChecksum } from "./checksum";
 export { Markers, stripSolutions, stripHiddenTests, dropMarkers, stub } from "./markers";
 export { lessonFiles, releasedText, releaseFolder } from "./releaseFolder";

@@ -1,7 +1,8 @@
 import { cellChecksum } from "./checksum";
 import { dropMarkers, hasSolution, stripHiddenTests, stripSolutions } from "./markers";
 import { parseMyst, type MystCell } from "./myst";
-import { notebookMetadata, type NbgraderMetadata, type Notebook, type NotebookCell } from "./notebook";
+import { notebookMetadata, type Notebook, type NotebookCell } from "../ipynb";
+import type { NbgraderMetadata } from "./notebook";
 
 /**
  * What a lesson cell is for graders, set with `:nbgrader:` in the cell's options:
@@ -12,8 +13,13 @@ import { notebookMetadata, type NbgraderMetadata, type Notebook, type NotebookCe
 export const Roles = ["solution", "tests", "locked"] as const;
 export type Role = (typeof Roles)[number];
 
-/** "student": solutions stubbed, hidden tests removed. "teacher": everything in, markers dropped. */
-export type Version = "student" | "teacher";
+/**
+ * "student": solutions stubbed, hidden tests removed. "teacher": everything in, markers dropped.
+ * "nbgrader": nbgrader's source version — everything in, markers kept, no checksums
+ * (`nbgrader generate_assignment` stubs the solutions, removes the hidden tests and
+ * computes the checksums, giving the student version; see src/cli/nbgrader.ts).
+ */
+export type Version = "student" | "teacher" | "nbgrader";
 
 /**
  * Turns a lesson source (MyST Markdown) into a notebook. The same source always
@@ -59,7 +65,9 @@ function releaseCell(cell: MystCell, index: number, file: string, version: Versi
 
   const source = version === "teacher"
     ? dropMarkers(cell.source)
-    : stripHiddenTests(stripSolutions(cell.source, where), where);
+    : version === "nbgrader"
+      ? cell.source
+      : stripHiddenTests(stripSolutions(cell.source, where), where);
   const nbgrader: NbgraderMetadata = {
     schema_version: 3,
     grade: role === "tests",
@@ -68,7 +76,7 @@ function releaseCell(cell: MystCell, index: number, file: string, version: Versi
     grade_id: gradeId,
     ...(role === "tests" ? { points: points as number } : {}),
   };
-  nbgrader.checksum = cellChecksum(source, "code", nbgrader);
+  if (version !== "nbgrader") nbgrader.checksum = cellChecksum(source, "code", nbgrader);
   const readOnly = role === "solution" ? {} : { editable: false, deletable: false };
   return { id, cell_type: "code", metadata: { ...rest, ...readOnly, nbgrader }, source, execution_count: null, outputs: [] };
 }

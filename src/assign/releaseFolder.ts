@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { basename, join } from "path";
 import { lessonNotebook, type Version } from "./release";
-import { serializeNotebook } from "./notebook";
+import { serializeNotebook } from "../ipynb";
 
 /** The lesson sources in a folder: every `*.md` file except README.md, in name order. */
 export function lessonFiles(folder: string): string[] {

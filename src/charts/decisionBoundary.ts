@@ -1,9 +1,10 @@
 import type { Network } from "../core";
 import { evaluateGrid, extentOf, type Extent } from "./grid";
 import { limits } from "./limits";
-import { allInputs, classNames, classOf, classShapes, pointRows, setNames, type PointsLike } from "./points";
+import { classPoints } from "./classPoints";
+import { allInputs, classNames, classOf, pointRows, type PointsLike } from "./points";
 import { chart, round, seamless, type ChartSpec, type Row } from "./spec";
-import { classColors, darker } from "./theme";
+import { classColors } from "./theme";
 
 export interface DecisionBoundaryOptions {
   /** Cells per side of the grid (default and at most 50). */
@@ -17,17 +18,6 @@ export interface DecisionBoundaryOptions {
 
 const defaults = { resolution: limits.grid, width: 320, height: 320 } as const;
 
-/**
- * Points are filled with a dark shade of their class's colour (darker than the
- * map's blue and orange, or the class colours of a several-class map) and
- * outlined in a light colour, so a point stands out on dark and light parts
- * of the map alike: white for the training set, gold for the other set.
- */
-const pointColors = {
-  binary: ["#08306b", "#7f2704"],
-  classes: classColors.map((c) => darker(c)),
-  outline: { training: "white", other: "#ffd700" },
-} as const;
 
 /**
  * What the network decides over the input plane: each cell of a grid coloured
@@ -47,7 +37,6 @@ export function decisionBoundary(net: Network, data: PointsLike, options: Decisi
   const { resolution, width, height } = { ...defaults, ...options };
   const builder = "decisionBoundary";
   const points = pointRows(builder, data);
-  const sets = [...new Set(points.map((p) => p.set as string))];
   const extent = options.extent ?? extentOf(allInputs(data));
   const names = classNames(data) ?? Array.from({ length: Math.max(2, net.outputs) }, (_, k) => String(k));
   const binary = net.outputs === 1;
@@ -71,20 +60,7 @@ export function decisionBoundary(net: Network, data: PointsLike, options: Decisi
         }),
     },
   };
-  const dots = {
-    data: { values: points },
-    mark: { type: "point", filled: true, size: 55, strokeWidth: 1.5, opacity: 1 },
-    encoding: {
-      x, y,
-      fill: { field: "class", type: "nominal", title: "class", scale: { domain: names, range: binary ? pointColors.binary : pointColors.classes.slice(0, names.length) } },
-      shape: { field: "class", type: "nominal", title: "class", scale: { domain: names, range: classShapes.slice(0, names.length) } },
-      stroke: { field: "set", type: "nominal", title: "outline", legend: sets.length > 1 ? {} : null, scale: { domain: sets, range: sets.map((s) => (s === setNames.train || s === setNames.data ? pointColors.outline.training : pointColors.outline.other)) } },
-      tooltip: [
-        { field: "set", type: "nominal" }, { field: "sample", type: "quantitative" }, { field: "class", type: "nominal" },
-        { field: "x1", type: "quantitative", format: ".4~g" }, { field: "x2", type: "quantitative", format: ".4~g" },
-      ],
-    },
-  };
+  const dots = classPoints(points, names, binary, x, y);
   return chart({
     title: options.title ?? "Decision boundary",
     width, height,

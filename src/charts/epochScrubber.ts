@@ -2,6 +2,7 @@ import type { Network } from "../core";
 import { evaluateGrid, type Extent } from "./grid";
 import { checkCount, limits } from "./limits";
 import { messages } from "./messages";
+import { classPoints } from "./classPoints";
 import { classNames, pointRows, type PointsLike } from "./points";
 import { runsOf, type HistoryLike } from "./runs";
 import { chart, round, seamless, type ChartSpec, type Row } from "./spec";
@@ -81,7 +82,7 @@ export function epochScrubber(history: HistoryLike, frames: readonly BoundaryFra
           {
             data: { values: losses }, mark: { type: "line", strokeWidth: 2 },
             encoding: {
-              x: { field: "epoch", type: "quantitative", title: "epoch" }, y: { field: "loss", type: "quantitative" },
+              x: { field: "epoch", type: "quantitative", title: "epoch" }, y: { field: "loss", type: "quantitative", title: "loss" },
               color: { field: "set", type: "nominal", title: null, scale: { domain: ["train", "validation"], range: [colors.train, colors.validation] } },
               tooltip: [{ field: "set", type: "nominal" }, { field: "epoch", type: "quantitative" }, { field: "loss", type: "quantitative", format: ".6~g" }],
             },
@@ -102,15 +103,9 @@ export function epochScrubber(history: HistoryLike, frames: readonly BoundaryFra
               tooltip: [{ field: "epoch", type: "quantitative", title: "recorded at epoch" }, { field: "output", type: "quantitative", format: ".4~g" }],
             },
           },
-          ...(points.length === 0 ? [] : [{
-            data: { values: points }, mark: { type: "point", filled: true, size: 30, stroke: "white", strokeWidth: 0.8 },
-            encoding: {
-              x: { field: "x1", type: "quantitative", scale: scale(0) }, y: { field: "x2", type: "quantitative", scale: scale(1) },
-              fill: { field: "class", type: "nominal", title: "class", scale: { domain: classNames(options.data!) ?? ["0", "1"], range: ["#2b5d8c", "#c2570a"] } },
-            },
-          }]),
+          ...(points.length === 0 ? [] : [classPoints(points, classNames(options.data!) ?? ["0", "1"], true, { field: "x1", type: "quantitative", scale: scale(0) }, { field: "x2", type: "quantitative", scale: scale(1) })]),
         ],
-        resolve: { scale: { fill: "independent", color: "independent" } },
+        resolve: { scale: { fill: "independent", color: "independent", shape: "independent" } },
       },
     ],
     resolve: { scale: { color: "independent" } },

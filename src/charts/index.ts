@@ -16,6 +16,7 @@ export { networkDiagram, type NetworkDiagramOptions } from "./networkDiagram";
 export { activationPlot, type ActivationPlotOptions } from "./activationPlot";
 export { fit1d, type Fit1dOptions, type ModelsLike } from "./fit1d";
 export { weightHistogram, type WeightHistogramOptions } from "./weightHistogram";
+export { layerProfile, type LayerProfileOptions } from "./layerProfile";
 export { Surfaces, type Surface, type SurfaceName } from "./surfaces";
 export { optimizerRace, optimizerPath, type OptimizerRaceOptions } from "./optimizerRace";
 export { sideBySide, part } from "./sideBySide";

@@ -50,4 +50,9 @@ export const messages = {
   gridTwice: (builder: string, settings: string) => `${builder}: two runs have the same settings (${settings}); give each cell of the grid one run.`,
   gridMissing: (builder: string, missing: readonly string[]) =>
     `${builder}: the grid has no run for ${missing.slice(0, 3).join("; ")}${missing.length > 3 ? ` and ${missing.length - 3} more` : ""}; train one for every combination.`,
+  emptyRun: (builder: string, name: string) => `${builder}: the run "${name}" has no values: expected one number per layer.`,
+  notFiniteValue: (builder: string, name: string, layer: number, value: number) =>
+    `${builder}: the run "${name}" has ${String(value)} at layer ${layer}; every value must be a finite number.`,
+  notPositiveOnLog: (builder: string, name: string, layer: number, value: number) =>
+    `${builder}: the run "${name}" has ${value} at layer ${layer}, which a log scale cannot show; pass { scale: "linear" } or only values above 0.`,
 } as const;

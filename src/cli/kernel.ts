@@ -5,38 +5,41 @@
  * `nnlab start` uses; `--user` puts it in Jupyter's per-user data folder, so
  * any Jupyter the user starts elsewhere finds this installation's kernel.
  */
-import { Args, stringOption } from "./args";
+import { defineCommand, withArgs, type Values } from "./args";
 import { installKernel, kernelSpec, Scope } from "../kernel/spec";
 import { ensureJupyterEnv } from "./env/pythonEnv";
+import { ensurePackages, FEATURES } from "../optional";
 
-export const KERNEL_USAGE = `usage: nnlab kernel install [--user | --prefix PREFIX | --sys]
+export const KERNEL = defineCommand({
+  name: "kernel",
+  summary: "register the \"TypeScript (nnlab)\" kernel (default: in .venv), or print its kernel.json",
+  usage: `usage: nnlab kernel install [--user | --prefix PREFIX | --sys]
        nnlab kernel spec
 
   install        register the "TypeScript (nnlab)" kernel; by default inside the project's
                  Python environment (.venv), which is where npm start looks for it
     --user       in your Jupyter data folder instead, for Jupyters started outside nnlab
     --prefix P   in P/share/jupyter/kernels (a Python environment of your choice)
-    --sys        in the system-wide folder (/usr/local/share/jupyter/kernels)
-  spec           print the kernel.json this installation writes`;
+    --sys        in the system-wide folder (/usr/local/share/jupyter/kernels; --system too)
+  spec           print the kernel.json this installation writes`,
+  options: { user: { type: "boolean" }, prefix: { type: "string" }, sys: { type: "boolean" }, system: { type: "boolean" } },
+  positionals: { min: 1, max: 1, what: "an action (install or spec)" },
+});
 
-export function scopeOf(args: Args): Scope {
-  const prefix = stringOption(args, "prefix");
+export function scopeOf(values: Values<typeof KERNEL.options>): Scope {
+  const { prefix } = values;
   if (prefix) return { prefix };
-  if (args.options.sys || args.options.system) return { system: true };
-  if (args.options.user) return { user: true };
+  if (values.sys || values.system) return { system: true };
+  if (values.user) return { user: true };
   const env = ensureJupyterEnv();
   if (!env.prefix) throw new Error("nnlab kernel install: with NNLAB_JUPYTER_PYTHON set, say where: --user, or --prefix PREFIX (e.g. that Python's sys.prefix).");
   return { prefix: env.prefix };
 }
 
-export function kernelCommand(args: Args): number {
-  if (args.options.help || args.options.h) {
-    console.log(KERNEL_USAGE);
-    return 0;
-  }
-  const [action] = args.positional;
+export const kernelCommand = withArgs(KERNEL, ({ values, positionals: [action] }) => {
   if (action === "install") {
-    const dir = installKernel(scopeOf(args));
+    ensurePackages("The nnlab kernel", FEATURES.kernel);
+    const dir = installKernel(scopeOf(values));
     console.log(`Installed kernelspec nnlab ("TypeScript (nnlab)") in ${dir}`);
     return 0;
   }
@@ -44,6 +47,6 @@ export function kernelCommand(args: Args): number {
     console.log(JSON.stringify(kernelSpec(), null, 2));
     return 0;
   }
-  console.error(KERNEL_USAGE);
+  console.error(`nnlab kernel: unknown action ${action}\n\n${KERNEL.usage}`);
   return 2;
-}
+});

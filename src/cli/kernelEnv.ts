@@ -17,6 +17,7 @@ import { mkdtempSync, rmSync } from "fs";
 import os from "os";
 import path from "path";
 import { installKernel } from "../kernel/spec";
+import { ensurePackages, LESSON_PACKAGES } from "../optional";
 import { ensureJupyterEnv, JupyterEnv } from "./env/pythonEnv";
 
 export interface KernelEnv {
@@ -35,7 +36,10 @@ export function withJupyterPath(base: NodeJS.ProcessEnv, dataDir: string): NodeJ
   return { ...base, JUPYTER_PATH: jupyterPath, PYDEVD_DISABLE_FILE_VALIDATION: "1" };
 }
 
-export function kernelEnv(base: NodeJS.ProcessEnv = process.env, jupyter: JupyterEnv = ensureJupyterEnv(base)): KernelEnv {
+/** Throws, naming what to install, when the kernel or what lessons use in it (charts, digits) is not installed. */
+export function kernelEnv(base: NodeJS.ProcessEnv = process.env, jupyter?: JupyterEnv): KernelEnv {
+  ensurePackages("Running notebooks with the nnlab kernel", LESSON_PACKAGES);
+  jupyter ??= ensureJupyterEnv(base);
   const temp = jupyter.prefix ? undefined : mkdtempSync(path.join(os.tmpdir(), "nnlab-kernel-"));
   const prefix = jupyter.prefix ?? temp!;
   installKernel({ prefix });

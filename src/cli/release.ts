@@ -8,21 +8,31 @@
 import { existsSync, readFileSync } from "fs";
 import path from "path";
 import { lessonFiles, releaseFolder, releasedText } from "../assign";
-import { Args, stringOption } from "./args";
+import { defineCommand, withArgs } from "./args";
 
-export function releaseCommand(args: Args): number {
-  if (args.options.help || args.options.h) {
-    console.log("usage: nnlab release [LESSONS] [--out NOTEBOOKS] [--teacher] [--check]");
-    return 0;
-  }
-  const lessons = args.positional[0] ?? "lessons";
-  const out = stringOption(args, "out", "o") ?? "notebooks";
-  const version = args.options.teacher ? "teacher" : "student";
+export const RELEASE = defineCommand({
+  name: "release",
+  summary: "lesson sources (lessons/*.md) → student notebooks (notebooks/); --teacher keeps solutions, --check only compares",
+  usage: `usage: nnlab release [LESSONS] [--out NOTEBOOKS] [--teacher] [--check]
+
+  Turns the lesson sources in LESSONS (default lessons/) into the notebooks learners open
+  (default notebooks/): solutions replaced by a stub, hidden tests removed, nbgrader metadata.
+    -o, --out DIR  where the notebooks go
+    --teacher      keep the solutions and hidden tests
+    --check        write nothing; exit 1 if a notebook is out of date with its lesson`,
+  options: { out: { type: "string", short: "o" }, teacher: { type: "boolean" }, check: { type: "boolean" } },
+  positionals: { max: 1 },
+});
+
+export const releaseCommand = withArgs(RELEASE, ({ values, positionals }) => {
+  const lessons = positionals[0] ?? "lessons";
+  const out = values.out ?? "notebooks";
+  const version = values.teacher ? "teacher" : "student";
   if (!existsSync(lessons)) {
     console.error(`nnlab release: no lessons folder ${lessons}`);
     return 1;
   }
-  if (args.options.check) {
+  if (values.check) {
     const stale = lessonFiles(lessons).filter((file) => {
       const target = path.join(out, path.basename(file).replace(/\.md$/, ".ipynb"));
       return !existsSync(target) || readFileSync(target, "utf8") !== releasedText(file, version);
@@ -32,4 +42,4 @@ export function releaseCommand(args: Args): number {
   }
   for (const written of releaseFolder(lessons, out, version)) console.log(`wrote ${written}`);
   return 0;
-}
+});

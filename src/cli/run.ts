@@ -5,13 +5,13 @@
  * export to DIR (default out/lessons), prints a table (notebook, cells,
  * seconds, status) and returns 1 if any cell failed.
  */
-import { spawnSync } from "child_process";
-import { existsSync, mkdtempSync, rmSync } from "fs";
+import { mkdtempSync, rmSync } from "fs";
 import os from "os";
 import path from "path";
-import { packageRoot } from "../kernel/resolve";
-import { Args, stringOption } from "./args";
-import { exportNotebook } from "./export";
+import { defaultFolder, packagePaths } from "../paths";
+import { runHelper } from "../python";
+import { defineCommand, withArgs } from "./args";
+import { exportNotebook } from "../export";
 import { kernelEnv } from "./kernelEnv";
 import { findNotebooks, FoundNotebook } from "./notebooks";
 import { formatTable } from "./table";
@@ -32,19 +32,14 @@ export function runNotebooks(notebooks: readonly FoundNotebook[], outDir: string
   const pairs = notebooks.map((nb) => `${nb.path}::${path.join(outDir, nb.relative)}`);
   const kernel = kernelEnv();
   try {
-    const script = path.join(packageRoot(), "scripts", "nnlab_run.py");
     const flags = allowErrors ? ["--allow-errors"] : [];
-    const result = spawnSync(kernel.python, [script, "--kernel", "nnlab", "--timeout", String(timeout), ...flags, ...pairs], {
+    const answer = runHelper<Omit<RunResult, "html">>(kernel.python, packagePaths().script("nnlab_run.py"), ["--kernel", "nnlab", "--timeout", String(timeout), ...flags, ...pairs], {
       env: kernel.env,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "inherit"],
-      maxBuffer: 64 * 1024 * 1024,
+      stderr: "inherit",
     });
-    const results: RunResult[] = result.stdout
-      .split("\n")
-      .filter((line) => line.startsWith("{"))
-      .map((line) => JSON.parse(line));
-    if (results.length !== notebooks.length) throw new Error(`nnlab run: the notebook runner stopped (exit ${result.status}).`);
+    if (answer.errors.length > 0) throw new Error(answer.errors.map((e) => `nnlab run: ${e.path ? `${e.path}: ` : ""}${e.message}`).join("\n"));
+    if (answer.results.length !== notebooks.length) throw new Error(`nnlab run: the notebook runner stopped (exit ${answer.status ?? answer.signal}).`);
+    const results: RunResult[] = answer.results.map(({ kind: _kind, ...result }) => result);
     for (const r of results) {
       r.html = r.out.replace(/\.ipynb$/, ".html");
       exportNotebook(r.out, r.html);
@@ -55,23 +50,37 @@ export function runNotebooks(notebooks: readonly FoundNotebook[], outDir: string
   }
 }
 
-export function runCommand(args: Args): number {
-  if (args.options.help || args.options.h) {
-    console.log("usage: nnlab run [notebooks or lessons or folders…] [--out DIR] [--timeout S] [--allow-errors]");
-    return 0;
-  }
-  const defaults = [existsSync("notebooks") ? "notebooks" : path.join(packageRoot(), "notebooks")];
+export const RUN = defineCommand({
+  name: "run",
+  summary: "execute notebooks or lesson sources headlessly (default: notebooks/, out/lessons); lessons run in their teacher version",
+  usage: `usage: nnlab run [notebooks or lessons or folders…] [--out DIR] [--timeout S] [--allow-errors]
+
+  Executes notebooks (default: notebooks/) through the nnlab kernel; a lesson source (.md) runs in
+  its teacher version. Writes each executed notebook and its HTML page to DIR and prints a table.
+    -o, --out DIR     where the executed notebooks and pages go (default out/lessons)
+    --timeout S       seconds a cell may take (default 600)
+    --allow-errors    run every cell even after one fails`,
+  options: { out: { type: "string", short: "o" }, timeout: { type: "string" }, "allow-errors": { type: "boolean" } },
+  positionals: { max: Infinity },
+});
+
+export const runCommand = withArgs(RUN, ({ values, positionals }) => {
+  const defaults = [defaultFolder("notebooks")];
   const lessonsTo = mkdtempSync(path.join(os.tmpdir(), "nnlab-lessons-"));
-  const notebooks = findNotebooks(args.positional.length ? args.positional : defaults, lessonsTo);
+  const notebooks = findNotebooks(positionals.length ? positionals : defaults, lessonsTo);
   if (notebooks.length === 0) {
     console.error("nnlab run: no notebooks found.");
     return 1;
   }
-  const outDir = path.resolve(stringOption(args, "out", "o") ?? path.join("out", "lessons"));
-  const timeout = Number(stringOption(args, "timeout") ?? 600);
+  const outDir = path.resolve(values.out ?? path.join("out", "lessons"));
+  const timeout = Number(values.timeout ?? 600);
+  if (!(timeout > 0)) {
+    console.error(`nnlab run: --timeout needs a number of seconds > 0, not "${values.timeout}".`);
+    return 2;
+  }
   let results: RunResult[];
   try {
-    results = runNotebooks(notebooks, outDir, timeout, args.options["allow-errors"] === true);
+    results = runNotebooks(notebooks, outDir, timeout, values["allow-errors"] === true);
   } finally {
     rmSync(lessonsTo, { recursive: true, force: true });
   }
@@ -84,4 +93,4 @@ export function runCommand(args: Args): number {
   console.log(formatTable(["notebook", "cells", "seconds", "status"], rows));
   console.log(`\nExecuted notebooks and HTML in ${outDir}`);
   return results.every((r) => r.status === "ok") ? 0 : 1;
-}
+});

@@ -10,13 +10,13 @@ import { spawn } from "child_process";
 import { randomBytes } from "crypto";
 import { existsSync, statSync } from "fs";
 import path from "path";
-import { packageRoot } from "../kernel/resolve";
-import { Args } from "./args";
+import { defaultFolder } from "../paths";
+import { withArgs } from "./args";
 import { messages } from "./env/messages";
 import { kernelEnv } from "./kernelEnv";
 import { choosePort } from "./port";
 import { notaryArgs, notaryIn, notebooksIn, trustNotebooks, type Notary } from "./trust";
-import { APPS, jupyterArgs, serverUrl, START_USAGE, startOptions } from "./startOptions";
+import { APPS, jupyterArgs, serverUrl, START, startOptions } from "./startOptions";
 
 function isRoot(): boolean {
   return typeof process.getuid === "function" && process.getuid() === 0;
@@ -37,17 +37,13 @@ export async function waitUntilReady(port: number, token: string, alive: () => b
   return false;
 }
 
-export async function startCommand(args: Args): Promise<number> {
-  if (args.options.help || args.options.h) {
-    console.log(START_USAGE);
-    return 0;
-  }
+export const startCommand = withArgs(START, async (args) => {
   const options = startOptions(args);
   if ("error" in options) {
     console.error(options.error);
     return 2;
   }
-  const folder = path.resolve(options.folder ?? (existsSync("notebooks") ? "notebooks" : path.join(packageRoot(), "notebooks")));
+  const folder = path.resolve(options.folder ?? defaultFolder("notebooks"));
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
     console.error(messages.noFolder(folder));
     return 2;
@@ -100,4 +96,4 @@ export async function startCommand(args: Args): Promise<number> {
   if (await waitUntilReady(port, token, () => !exited)) console.log(messages.running(app, serverUrl(options.app, port, token)));
   else if (exited) console.error(messages.didNotStart(app, child.exitCode));
   return done;
-}
+});

@@ -2,7 +2,7 @@
  * What `nnlab start` was asked for, and the Jupyter command line that does it
  * (pure: no files, no processes).
  */
-import { Args, stringOption } from "./args";
+import { defineCommand, type Parsed } from "./args";
 import { messages } from "./env/messages";
 
 export const APPS = {
@@ -13,7 +13,10 @@ export type App = keyof typeof APPS;
 
 export const DEFAULT_PORT = 8888;
 
-export const START_USAGE = `usage: nnlab start [FOLDER] [--notebook] [--port N] [--no-browser]
+export const START = defineCommand({
+  name: "start",
+  summary: "open JupyterLab (--notebook: Notebook 7) on notebooks/ with the nnlab kernel, from nnlab's own Python environment",
+  usage: `usage: nnlab start [FOLDER] [--notebook] [--port N] [--no-browser]
        npm start -- [FOLDER] [--notebook] [--port N] [--no-browser]   (npm passes what follows --)
 
   Opens JupyterLab on FOLDER (default: notebooks/) with the "TypeScript (nnlab)" kernel, from nnlab's
@@ -21,9 +24,10 @@ export const START_USAGE = `usage: nnlab start [FOLDER] [--notebook] [--port N] 
     --notebook     Jupyter Notebook 7 instead of JupyterLab
     --port N       listen on port N (default ${DEFAULT_PORT}); if it is taken, the next free one
     --no-browser   do not open a browser (open the printed address yourself)
-  Ctrl-C stops the server.`;
-
-const KNOWN = new Set(["notebook", "port", "no-browser", "help", "h"]);
+  Ctrl-C stops the server.`,
+  options: { notebook: { type: "boolean" }, port: { type: "string" }, "no-browser": { type: "boolean" } },
+  positionals: { max: 1 },
+});
 
 export interface StartOptions {
   app: App;
@@ -33,14 +37,12 @@ export interface StartOptions {
   folder?: string;
 }
 
-export function startOptions(args: Args): StartOptions | { error: string } {
-  const unknown = Object.keys(args.options).filter((k) => !KNOWN.has(k));
-  if (unknown.length > 0) return { error: `nnlab start: unknown option --${unknown[0]}\n\n${START_USAGE}` };
-  if (args.positional.length > 1) return { error: `nnlab start: one folder at most\n\n${START_USAGE}` };
-  const portText = stringOption(args, "port") ?? (args.options.port === true ? "" : String(DEFAULT_PORT));
+/** What the parsed command line asks for, or what is wrong with its port. */
+export function startOptions({ values, positionals }: Parsed<typeof START.options>): StartOptions | { error: string } {
+  const portText = values.port ?? String(DEFAULT_PORT);
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port < 1 || port > 65535) return { error: messages.badPort(portText) };
-  return { app: args.options.notebook ? "notebook" : "lab", port, browser: !args.options["no-browser"], folder: args.positional[0] };
+  return { app: values.notebook ? "notebook" : "lab", port, browser: !values["no-browser"], folder: positionals[0] };
 }
 
 export interface Launch {

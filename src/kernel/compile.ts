@@ -124,7 +124,36 @@ export function createCellCompiler(ts: typeof TS, loadConverter: (ts: typeof TS)
     return maps;
   };
   let tslab: Converter | undefined;
-  const real = () => (tslab ??= loadConverter(mapped));
+  const modules: [string, string, unknown][] = [];
+  const real = () => {
+    if (tslab) return tslab;
+    tslab = loadConverter(mapped);
+    for (const [name, content, meta] of modules) tslab.addModule(name, content, meta);
+    return tslab;
+  };
+  /**
+   * Runs `use` on the converter; if it throws, starts a fresh converter and
+   * tries once more. tslab's converter can be left broken by one failure: an
+   * exception inside its rebuild leaves its debounce timer set, and every later
+   * call throws "Unexpected pending rebuildTimer" — a kernel that fails every
+   * cell from then on (seen under heavy load while grading). Nothing is lost by
+   * starting again: the declarations of earlier cells (`decls`) and the added
+   * modules live here, not in the converter.
+   */
+  const withConverter = <T>(use: (converter: Converter) => T): T => {
+    try {
+      return use(real());
+    } catch {
+      try {
+        tslab?.close();
+      } catch {
+        // a broken converter may fail to close too; it is dropped either way
+      }
+      tslab = undefined;
+      takeMaps();
+      return use(real());
+    }
+  };
 
   let decls = "";
   let count = 0;
@@ -135,7 +164,7 @@ export function createCellCompiler(ts: typeof TS, loadConverter: (ts: typeof TS)
     convert(_prevDecl, src) {
       const rewrite = rewriteCell(src, ts);
       takeMaps();
-      const converted = real().convert(decls, rewrite.code);
+      const converted = withConverter((c) => c.convert(decls, rewrite.code));
       converted.diagnostics = converted.diagnostics.map((d) => (d.fileName ? d : { ...d, start: rewrite.back(d.start), end: rewrite.back(d.end) }));
       if (converted.diagnostics.length > 0 || converted.output === undefined) {
         const declOutput = converted.declOutput ?? "";
@@ -169,9 +198,13 @@ export function createCellCompiler(ts: typeof TS, loadConverter: (ts: typeof TS)
       };
       return converted;
     },
-    inspect: (_prevDecl, src, position) => real().inspect(decls, src, position),
-    complete: (_prevDecl, src, position) => real().complete(decls, src, position),
-    addModule: (name, content, meta) => real().addModule(name, content, meta),
+    inspect: (_prevDecl, src, position) => withConverter((c) => c.inspect(decls, src, position)),
+    complete: (_prevDecl, src, position) => withConverter((c) => c.complete(decls, src, position)),
+    addModule: (name, content, meta) => {
+      const added = withConverter((c) => c.addModule(name, content, meta));
+      modules.push([name, content, meta]);
+      return added;
+    },
     close: () => tslab?.close(),
   };
 

@@ -2,7 +2,7 @@
 import { readFileSync } from "fs";
 import path from "path";
 import { PROTOCOL_VERSION } from "./wire";
-import { packageRoot } from "./resolve";
+import { packagePaths } from "../paths";
 
 function versionOf(packageJson: string): string {
   try {
@@ -15,7 +15,7 @@ function versionOf(packageJson: string): string {
 export function kernelInfo() {
   const tslab = path.dirname(require.resolve("tslab/package.json"));
   const typescript = versionOf(require.resolve("@tslab/typescript-for-tslab/package.json", { paths: [tslab] }));
-  const nnlab = versionOf(path.join(packageRoot(), "package.json"));
+  const nnlab = versionOf(packagePaths().packageJson);
   return {
     status: "ok",
     protocol_version: PROTOCOL_VERSION,

@@ -7,11 +7,14 @@ import { createRequire } from "module";
 import { readConnection } from "./connection";
 import { kernelSink, KernelSink } from "./display";
 import { createEngine } from "./engine";
-import { forwardCompilerPaths, forwardRuntimeRequire, packageRoot } from "./resolve";
+import { ensurePackages, FEATURES } from "../optional";
+import { packageRoot } from "../paths";
+import { forwardCompilerPaths, forwardRuntimeRequire } from "./resolve";
 import { KernelServer } from "./server";
 import { bindSockets } from "./sockets";
 
 export async function startKernel(connectionFile: string, cwd = process.cwd()): Promise<void> {
+  ensurePackages("The nnlab kernel", FEATURES.kernel);
   const info = readConnection(connectionFile);
   forwardCompilerPaths(cwd, packageRoot());
   forwardRuntimeRequire(packageRoot());

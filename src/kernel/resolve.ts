@@ -13,10 +13,8 @@ import Module from "module";
 import path from "path";
 import { tslabTypeScript } from "./tslab";
 
-/** The folder of the nnlab package this kernel runs from (holds package.json and dist/). */
-export function packageRoot(): string {
-  return path.resolve(__dirname, "..", "..");
-}
+/** Moved to src/paths.ts; re-exported here only until the grading files (sandbox branch) import it from there. */
+export { packageRoot } from "../paths";
 
 /** `<dir>/node_modules/<name>/rest` → `<root>/rest`; other paths unchanged. */
 export function forwardPath(file: string, dir: string, name: string, root: string): string {

@@ -10,7 +10,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
-import { packageRoot } from "./resolve";
+import { packagePaths, packageRoot } from "../paths";
 
 export const KERNEL_NAME = "nnlab";
 export const DISPLAY_NAME = "TypeScript (nnlab)";
@@ -27,7 +27,7 @@ export interface KernelSpec {
 /** The kernel.json contents for the installation at `root`, run by `node`. */
 export function kernelSpec(root = packageRoot(), node = process.execPath): KernelSpec {
   return {
-    argv: [node, "--enable-source-maps", path.join(root, "dist", "kernel", "main.js"), "{connection_file}"],
+    argv: [node, "--enable-source-maps", packagePaths(root).kernelMain, "{connection_file}"],
     display_name: DISPLAY_NAME,
     language: "typescript",
     interrupt_mode: "signal",

@@ -2,6 +2,7 @@ import type * as ResvgJs from "@resvg/resvg-js";
 import type * as Vega from "vega";
 import type * as VegaLite from "vega-lite";
 import type { TopLevelSpec } from "vega-lite";
+import { requireOptional } from "../optional";
 import { FONT_FAMILY, fontFiles, fontMetrics } from "./font";
 
 /**
@@ -9,7 +10,8 @@ import { FONT_FAMILY, fontFiles, fontMetrics } from "./font";
  * by `import ... from "nnlab"`: a notebook that draws nothing never pays.
  */
 let renderers: { vega: typeof Vega; vegaLite: typeof VegaLite; resvg: typeof ResvgJs } | undefined;
-const libs = () => (renderers ??= { vega: require("vega"), vegaLite: require("vega-lite"), resvg: require("@resvg/resvg-js") });
+const libs = () =>
+  (renderers ??= { vega: requireOptional("vega", "Drawing a chart"), vegaLite: requireOptional("vega-lite", "Drawing a chart"), resvg: requireOptional("@resvg/resvg-js", "Drawing a chart") });
 
 /** A chart drawn in Node: SVG text, PNG bytes, its size in CSS pixels, and what Vega and Vega-Lite warned about. */
 export interface Rendered {

@@ -56,6 +56,14 @@ describe("lessonNotebook", () => {
     expect(nb.cells[3].source).not.toContain("HIDDEN");
   });
 
+  it("lessonNotebook(text, { version: 'nbgrader' }) is nbgrader's source version: markers kept, no checksums", () => {
+    const nb = lessonNotebook(lesson, { version: "nbgrader" });
+    expect(nb.cells[2].source).toBe("function double(x: number): number {\n  // BEGIN SOLUTION\n  return 2 * x;\n  // END SOLUTION\n}");
+    expect(nb.cells[3].source).toContain("// BEGIN HIDDEN TESTS\nif (double(-3)");
+    expect(nb.cells.map((c) => (c.metadata.nbgrader as NbgraderMetadata | undefined)?.checksum)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(nb.cells[3].metadata.nbgrader).toMatchObject({ grade: true, solution: false, locked: true, grade_id: "ex1-tests", points: 2 });
+  });
+
   it("serializeNotebook(lessonNotebook(text)) is byte-identical on every run, with sorted keys and line arrays", () => {
     const a = serializeNotebook(lessonNotebook(lesson));
     expect(serializeNotebook(lessonNotebook(lesson))).toBe(a);
@@ -72,13 +80,5 @@ describe("lessonNotebook", () => {
     expect(() => lessonNotebook(cell(":nbgrader: answer\n:grade_id: s"))).toThrow(":nbgrader: must be one of solution, tests, locked");
     expect(() => lessonNotebook(`${cell(":nbgrader: solution\n:grade_id: s")}\n\n${cell(":nbgrader: solution\n:grade_id: s")}`)).toThrow('grade_id "s" is used twice');
     expect(() => lessonNotebook(cell(":tags: [x]"))).toThrow("markers but no :nbgrader: role");
-  });
-});
-
-describe("notebookMetadata", () => {
-  it("notebookMetadata.language_info equals the kernel_info_reply's, so opening a notebook does not modify it", async () => {
-    const { notebookMetadata } = await import("../../src/assign");
-    const { kernelInfo } = await import("../../src/kernel/info");
-    expect(notebookMetadata.language_info).toEqual(kernelInfo().language_info);
   });
 });

@@ -3,7 +3,7 @@ import os from "os";
 import path from "path";
 import { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { exportNotebook } from "../../src/cli/export";
+import { exportNotebook } from "../../src/export";
 import { ARTIFACTS, hasChromium, launch } from "./chromium";
 
 const bars = {

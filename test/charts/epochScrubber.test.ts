@@ -1,7 +1,7 @@
 import * as vega from "vega";
 import { compile } from "vega-lite";
 import { describe, expect, it } from "vitest";
-import { boundaryFrame, circle, epochScrubber, mlp, train, type BoundaryFrame } from "../../src";
+import { boundaryFrame, circle, decisionBoundary, epochScrubber, mlp, train, type BoundaryFrame } from "../../src";
 import { expectRenders } from "./check";
 
 const data = circle({ n: 60, seed: 2 });
@@ -35,6 +35,18 @@ describe("epochScrubber", () => {
     expect(shownAt(spec, 7)).toEqual([5]);
     expect(shownAt(spec, 20)).toEqual([20]);
     expect(shownAt(spec, 0)).toEqual([0]);
+  });
+
+  it("draws the data as decisionBoundary does: class by shape and dark fill (never the map's own colours), set by outline", () => {
+    const spec = epochScrubber(history, frames, { data: { train: data, validation: circle({ n: 20, seed: 3 }) } }) as any;
+    expectRenders(spec);
+    const dots = spec.hconcat[1].layer[1];
+    expect(dots.encoding.shape.field).toBe("class");
+    expect(dots.encoding.stroke.field).toBe("set");
+    const boundaryDots = (decisionBoundary(net, { train: data, validation: circle({ n: 20, seed: 3 }) }) as any).layer[1];
+    expect(dots.encoding.fill.scale).toEqual(boundaryDots.encoding.fill.scale);
+    expect(dots.encoding.shape.scale).toEqual(boundaryDots.encoding.shape.scale);
+    expect(dots.encoding.stroke.scale.domain).toEqual(["training", "validation"]);
   });
 
   it("epochScrubber(history, []) refuses", () => {

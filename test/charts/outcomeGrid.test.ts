@@ -28,7 +28,7 @@ describe("outcomeGrid", () => {
     expect(cells).toHaveLength(6);
     for (const run of runs) {
       const cell = cells.find((c) => c.a === String(run.settings.learningRate) && c.b === String(run.settings.l2))!;
-      const last = run.history.epochs[10].valLoss;
+      const last = run.history.epochs[10].valLoss!;
       if (Number.isFinite(last)) expect(cell.final).toBeCloseTo(last, 5);
       else expect(cell).toMatchObject({ final: null, text: "diverged" });
     }
@@ -39,7 +39,7 @@ describe("outcomeGrid", () => {
   it("shows the picked run's curves under a heading naming its settings; sliders move the pick, the y axis stays", () => {
     const runs = grid();
     const middle = expectRenders(outcomeGrid(runs));
-    const final = (k: number) => +runs[k].history.epochs[10].valLoss.toPrecision(4);
+    const final = (k: number) => +runs[k].history.epochs[10].valLoss!.toPrecision(4);
     expect(middle).toContain(`learningRate = 0.1, l2 = 0: final validation loss ${final(2)}`);
     const picked = outcomeGrid(runs, { initial: { learningRate: 0.01, l2: 0.01 } }) as any;
     expect(expectRenders(picked)).toContain(`learningRate = 0.01, l2 = 0.01: final validation loss ${final(1)}`);

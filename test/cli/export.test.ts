@@ -3,18 +3,11 @@ import { mkdtempSync, readFileSync, rmSync } from "fs";
 import os from "os";
 import path from "path";
 import { afterAll, expect, test } from "vitest";
-import { hasNoOutputs } from "../../src/cli/export";
+import { hasNoOutputs } from "../../src/export";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const work = mkdtempSync(path.join(os.tmpdir(), "nnlab-export-cli-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-test("hasNoOutputs(notebook) is true for a notebook as released (code cells without outputs) only", () => {
-  const code = (outputs: { output_type: "stream"; name?: string; text?: string }[]) => ({ cell_type: "code" as const, source: "1", outputs });
-  expect(hasNoOutputs({ cells: [code([]), code([])] })).toBe(true);
-  expect(hasNoOutputs({ cells: [code([]), code([{ output_type: "stream", name: "stdout", text: "x" }])] })).toBe(false);
-  expect(hasNoOutputs({ cells: [{ cell_type: "markdown", source: "# only text" }] })).toBe(false);
-});
 
 test("nnlab export of a shipped lesson (no outputs) runs it first: the page holds its charts' Vega-Lite specs", () => {
   const lesson = path.join(ROOT, "notebooks", "02-activations.ipynb");

@@ -1,8 +1,11 @@
 import { expect, test } from "vitest";
-import { parseArgs } from "../../src/cli/args";
-import { jupyterArgs, serverUrl, startOptions } from "../../src/cli/startOptions";
+import { parseCommand } from "../../src/cli/args";
+import { jupyterArgs, serverUrl, START, startOptions } from "../../src/cli/startOptions";
 
-const opts = (...argv: string[]) => startOptions(parseArgs(argv));
+const opts = (...argv: string[]) => {
+  const parsed = parseCommand(START, argv);
+  return "values" in parsed ? startOptions(parsed) : parsed;
+};
 
 test("startOptions(args) defaults: JupyterLab, port 8888, a browser, no folder", () => {
   expect(opts()).toEqual({ app: "lab", port: 8888, browser: true, folder: undefined });
@@ -18,7 +21,7 @@ test("startOptions(args) refuses a bad port, an unknown option and two folders, 
   expect(opts("--port", "70000")).toHaveProperty("error");
   expect(opts("--port")).toHaveProperty("error");
   expect((opts("--nobrowser") as { error: string }).error).toContain("unknown option --nobrowser\n\nusage: nnlab start");
-  expect(opts("a", "b")).toHaveProperty("error");
+  expect((opts("a", "b") as { error: string }).error).toContain("unexpected argument b");
 });
 
 test("jupyterArgs(launch) runs jupyterlab or notebook on loopback, on exactly that port, with the token", () => {

@@ -1,5 +1,5 @@
 """Run All through the real nnlab kernel (nbclient, default stop-on-error) for
-the exercises of lessons 06–11, in three versions of each lesson:
+the exercises of lessons 06–12, in three versions of each lesson:
 
 - student: the released notebook (notebooks/NN-*.ipynb) as a student gets it.
   It reaches its last cell with no error output, and every tests cell says
@@ -81,6 +81,18 @@ EXERCISES = {
         ]),
         ("choose-fix", "choose-fix-tests", ['return { fixA: "generalise", fixB: "capacity" };']),  # swapped
     ],
+    "12-initialisation": [
+        ("xavier-limit", "xavier-limit-tests", ["return Math.sqrt(6 / inputs);"]),  # forgets the outputs
+        ("predict-vanishing", "predict-vanishing-tests", ["return 1;"]),  # "a bit smaller": far too few powers of ten
+        ("count-dead", "count-dead-tests", [
+            # counts neurons that are 0 for SOME sample, not for every sample
+            "const samples = trace.samples;\n"
+            "const size = samples[0].layers[layer].a.length;\n"
+            "let dead = 0;\n"
+            "for (let j = 0; j < size; j++) if (samples.some((s) => s.layers[layer].a[j] === 0)) dead++;\n"
+            "return dead;",
+        ]),
+    ],
 }
 
 STUB = re.compile(r"^([ \t]*)// YOUR CODE HERE\n[ \t]*throw notAnswered\(\);$", re.M)
@@ -151,7 +163,7 @@ def errors_of(nb):
 
 
 class Exercises(unittest.TestCase):
-    """Lessons 06–11, each executed once as student, teacher and wrong-answer notebook."""
+    """Lessons 06–12, each executed once as student, teacher and wrong-answer notebook."""
 
     runs = {}
 

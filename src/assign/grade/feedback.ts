@@ -12,9 +12,8 @@
 import type { GradeRow } from "./gradebook";
 import { total } from "./gradebook";
 import type { GradedItem } from "./prepare";
-import { escapeHtml, joined } from "../../cli/html";
-import { markdownToHtml } from "../../cli/markdown";
-import { Notebook, renderPage } from "../../cli/page";
+import { escapeHtml, markdownToHtml, renderPage } from "../../export";
+import { joinSource as joined, type Notebook } from "../../ipynb";
 
 export interface FeedbackInput {
   title: string;

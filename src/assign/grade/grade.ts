@@ -1,20 +1,20 @@
 /**
  * Grading student notebooks against the lesson sources (`nnlab grade`): each
- * submission runs in its own fresh nnlab kernel (nbclient, nnlab_grade.py next
- * to this file) with its tests cells restored from the lesson,
+ * submission runs in its own fresh, sandboxed nnlab kernel (nbclient,
+ * nnlab_grade.py next to this file, a helper speaking scripts/nnlab_protocol.py) with its tests cells restored from the lesson,
  * hidden tests included. Writes DIR/gradebook.json and DIR/gradebook.csv
  * (merged with earlier runs: re-graded submissions replace their rows),
  * DIR/feedback/<student>/<notebook>.html and the executed notebooks in
  * DIR/autograded/. Submissions are only read.
  */
-import { spawnSync } from "child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 import { kernelEnv } from "../../cli/kernelEnv";
-import { packageRoot } from "../../kernel/resolve";
+import { packageRoot } from "../../paths";
+import { runHelper } from "../../python";
 import { kernelSpec } from "../../kernel/spec";
-import type { Notebook } from "../../cli/page";
+import type { Notebook } from "../../ipynb";
 import { serializeNotebook } from "../notebook";
 import { feedbackPages } from "./feedback";
 import { gradebookCsv, gradebookJson, mergeRows, type GradeRow } from "./gradebook";
@@ -103,7 +103,7 @@ export function gradeSubmissions(submissions: readonly Submission[], options: Gr
       entries.set(String(k), entry);
       graded.push(entry);
     });
-    const results = jobs.length > 0 ? runJobs(jobs, options, work) : new Map<string, RunnerResult>();
+    const results = jobs.length > 0 ? runJobs(jobs, options) : new Map<string, RunnerResult>();
     jobs.forEach((job) => {
       const entry = entries.get(job.id)!;
       const result = results.get(job.id);
@@ -119,30 +119,23 @@ export function gradeSubmissions(submissions: readonly Submission[], options: Gr
   }
 }
 
-/** How nnlab_grade.py starts a result line (the kernels write to the same stdout). */
-const RESULT_MARK = "nnlab-grade: ";
-
-function runJobs(jobs: readonly object[], options: GradeOptions, work: string): Map<string, RunnerResult> {
-  const spec = path.join(work, "jobs.json");
+function runJobs(jobs: readonly object[], options: GradeOptions): Map<string, RunnerResult> {
   const limits = options.sandbox.limits;
-  writeFileSync(spec, JSON.stringify({ kernel: "nnlab", cell_timeout: options.cellTimeout, notebook_timeout: options.notebookTimeout, jobs: options.jobs, limits, submissions: jobs }));
+  const spec = JSON.stringify({ kernel: "nnlab", cell_timeout: options.cellTimeout, notebook_timeout: options.notebookTimeout, jobs: options.jobs, limits, submissions: jobs });
   const kernel = kernelEnv();
   try {
     const rounds = Math.ceil(jobs.length / options.jobs);
-    const result = spawnSync(kernel.python, [path.join(__dirname, "nnlab_grade.py"), spec], {
+    const answer = runHelper<RunnerResult>(kernel.python, path.join(__dirname, "nnlab_grade.py"), [], {
+      input: spec,
       // No V8 code cache for submissions' kernels: code read from it runs, and a submission could write it.
       env: { ...kernel.env, NNLAB_CODE_CACHE: "" },
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"],
-      maxBuffer: 64 * 1024 * 1024,
       timeout: (rounds * (options.notebookTimeout + 120) + 60) * 1000,
     });
-    const results = new Map<string, RunnerResult>();
-    for (const line of (result.stdout ?? "").split("\n").filter((l) => l.startsWith(RESULT_MARK))) {
-      const parsed = JSON.parse(line.slice(RESULT_MARK.length)) as RunnerResult;
-      results.set(parsed.id, parsed);
+    const results = new Map(answer.results.map((r) => [r.id, r]));
+    if (results.size < jobs.length || answer.errors.length > 0) {
+      const errors = answer.errors.map((e) => e.message).join("\n");
+      console.error(`nnlab grade: the runner stopped (exit ${answer.status ?? answer.signal}):\n${errors}\n${answer.stderr.slice(-2000)}`);
     }
-    if (results.size < jobs.length) console.error(`nnlab grade: the runner stopped (exit ${result.status ?? result.signal}):\n${(result.stderr ?? "").slice(-2000)}`);
     return results;
   } finally {
     kernel.dispose();

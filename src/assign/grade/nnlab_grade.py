@@ -1,6 +1,6 @@
 """Executes prepared submissions with nbclient through the nnlab kernel (used by `nnlab grade`).
 
-usage: python3 nnlab_grade.py JOBS.json
+usage: python3 nnlab_grade.py < JOBS.json   (speaks scripts/nnlab_protocol.py)
 
 JOBS.json: {"kernel": "nnlab", "cell_timeout": 60, "notebook_timeout": 600, "jobs": 2,
             "limits": {"memory": bytes, "cpuSeconds": s, "processes": n, "disk": bytes},
@@ -20,8 +20,8 @@ outcome). A cell that runs past its timeout is interrupted; a kernel that does
 not come back, or dies, is restarted and the cells that had succeeded are run
 again (silently) so grading continues with the next cell.
 
-Prints one line per submission, "nnlab-grade: " and JSON, in the order they finish:
-{"id", "seconds", "restarts", "error", "left", "cells": [{"index", "status", "ename", "evalue", "stderr", "seconds", "limits"}]}
+Sends one protocol result per submission, in the order they finish:
+{"kind": "result", "id", "seconds", "restarts", "error", "left", "cells": [{"index", "status", "ename", "evalue", "stderr", "seconds", "limits"}]}
 with status "ok" | "error" | "timeout" | "crashed" | "not-run", and "stderr" the text the cell
 wrote to stderr (a check's ✗ or "not answered yet" line: a tests cell with stderr output fails,
 as in nbgrader), at most STDERR_LIMIT characters, "limits" the limits that cell reached
@@ -44,7 +44,9 @@ from jupyter_client import AsyncKernelManager
 from nbclient import NotebookClient
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
 
-MARK = "nnlab-grade: "  # result lines; kernels share this stdout
+# The helpers' protocol lives in the package's scripts/ (this file is <root>/dist/assign/grade/ or <root>/src/assign/grade/).
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "scripts"))
+import nnlab_protocol as protocol  # noqa: E402
 INTERRUPT_GRACE = 5  # seconds a timed-out cell gets to stop after SIGINT
 STDERR_LIMIT = 2000  # characters of a cell's stderr kept for the gradebook
 OUTPUT_LIMIT = 100_000  # characters of text one cell's outputs keep in the graded notebook
@@ -435,20 +437,15 @@ async def main_async(spec):
                 result = await grade(dict(job, limits=spec.get("limits")), spec.get("kernel", "nnlab"), float(spec["cell_timeout"]), float(spec["notebook_timeout"]))
             except Exception as e:  # noqa: BLE001 - one broken submission never stops the others
                 result = {"id": job["id"], "seconds": 0, "restarts": 0, "error": "%s: %s" % (type(e).__name__, e), "left": 0, "cells": []}
-            print(MARK + json.dumps(result), flush=True)
+            protocol.result(**result)
 
     await asyncio.gather(*(one(job) for job in spec["submissions"]))
 
 
 def main():
-    if len(sys.argv) != 2:
-        print(__doc__, file=sys.stderr)
-        return 2
-    with open(sys.argv[1]) as f:
-        spec = json.load(f)
+    spec = protocol.read_input()
     asyncio.run(main_async(spec))
-    return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    protocol.serve(main)

@@ -18,7 +18,7 @@
 import { spawnSync } from "child_process";
 import { existsSync, readdirSync } from "fs";
 import path from "path";
-import { packageRoot } from "../../kernel/resolve";
+import { packagePaths, packageRoot } from "../../paths";
 import { candidates, choosePython, probe } from "./basePython";
 import { messages } from "./messages";
 import { installArgs, runPip } from "./pip";
@@ -35,7 +35,7 @@ export interface JupyterEnv {
 export const JUPYTER_MODULES = ["jupyterlab", "notebook", "nbclient", "nbconvert", "nbformat", "jupyter_client"] as const;
 
 export function envDir(env: NodeJS.ProcessEnv = process.env, root = packageRoot()): string {
-  return env.NNLAB_PYTHON_ENV ? path.resolve(env.NNLAB_PYTHON_ENV) : path.join(root, ".venv");
+  return env.NNLAB_PYTHON_ENV ? path.resolve(env.NNLAB_PYTHON_ENV) : packagePaths(root).venv;
 }
 
 export function envPython(dir: string, platform = process.platform): string {
@@ -50,7 +50,7 @@ export interface RequirementFiles {
 
 /** The extras this package ships (python/extras/NAME.txt), sorted. */
 export function availableExtras(root = packageRoot()): string[] {
-  const dir = path.join(root, "python", "extras");
+  const dir = packagePaths(root).extras;
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith(".txt"))
@@ -64,8 +64,8 @@ export function requirementFiles(root = packageRoot(), extras: readonly string[]
   if (unknown.length > 0) throw new Error(messages.unknownExtra(unknown, known));
   const names = [...new Set(extras)].sort();
   return {
-    requirements: [path.join(root, "python", "requirements.txt"), ...names.map((e) => path.join(root, "python", "extras", `${e}.txt`))],
-    constraints: path.join(root, "python", "constraints.txt"),
+    requirements: [packagePaths(root).requirements, ...names.map((e) => packagePaths(root).extra(e))],
+    constraints: packagePaths(root).constraints,
   };
 }
 

@@ -16,3 +16,7 @@ def check(test, m):
     spiral = m["spiral with two hidden layers"]
     test.assertGreaterEqual(spiral["accuracy"], 0.9)
     test.assertLess(spiral["loss"], 0.25)
+    # The live chart's description: a steady fall for 150 epochs, then spikes that recover.
+    test.assertGreater(spiral["startLoss"], 0.6)
+    test.assertGreater(spiral["largestRiseAfter150"], 0.1)
+    test.assertGreater(spiral["largestRiseAfter150"], 2 * spiral["largestRiseBefore150"])

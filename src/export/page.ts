@@ -4,29 +4,11 @@
  * inlined once per page (no CDN), each chart keeps its PNG as the no-script
  * fallback.
  */
-import { existsSync, readFileSync } from "fs";
+import { readFileSync } from "fs";
 import path from "path";
-import { escapeHtml, joined, scriptJson, stripAnsi } from "./html";
-
-export interface Notebook {
-  cells: Cell[];
-  metadata?: Record<string, any>;
-}
-interface Cell {
-  cell_type: "code" | "markdown" | "raw";
-  source: string | string[];
-  execution_count?: number | null;
-  outputs?: Output[];
-}
-interface Output {
-  output_type: "stream" | "display_data" | "execute_result" | "error" | "update_display_data";
-  name?: string;
-  text?: string | string[];
-  data?: Record<string, any>;
-  ename?: string;
-  evalue?: string;
-  traceback?: string[];
-}
+import { joinSource as joined, type CellOutput, type Notebook } from "../ipynb";
+import { ensurePackages, FEATURES, packageDir } from "../optional";
+import { escapeHtml, scriptJson, stripAnsi } from "./html";
 
 export const VEGALITE_MIME = /^application\/vnd\.vegalite\.v\d\+json$/;
 const VEGA_LIBRARIES = [
@@ -35,13 +17,6 @@ const VEGA_LIBRARIES = [
   ["vega-embed", "build/vega-embed.min.js"],
 ] as const;
 
-/** The folder of an installed package (its "exports" may hide package.json and build/). */
-function packageDir(name: string): string {
-  for (const dir of require.resolve.paths(name) ?? []) {
-    if (existsSync(path.join(dir, name, "package.json"))) return path.join(dir, name);
-  }
-  throw new Error(`nnlab export: the package ${name} is not installed.`);
-}
 
 const STYLE = `
 body { font: 15px/1.5 system-ui, sans-serif; max-width: 960px; margin: 2em auto; padding: 0 1em; color: #222; }
@@ -55,10 +30,11 @@ pre.error { background: #fdecea; color: #8a1c1c; padding: .5em; }
 .chart { min-height: 20px; }`;
 
 function inlineScripts(): string {
-  return VEGA_LIBRARIES.map(([name, file]) => `<script>${readFileSync(path.join(packageDir(name), file), "utf8").replace(/<\/script/gi, "<\\/script")}</script>`).join("\n");
+  ensurePackages("A page with interactive charts (nnlab export)", FEATURES.page);
+  return VEGA_LIBRARIES.map(([name, file]) => `<script>${readFileSync(path.join(packageDir(name)!, file), "utf8").replace(/<\/script/gi, "<\\/script")}</script>`).join("\n");
 }
 
-function renderData(data: Record<string, any>, charts: { count: number }): string {
+function renderData(data: Record<string, unknown>, charts: { count: number }): string {
   const vegaLite = Object.keys(data).find((m) => VEGALITE_MIME.test(m));
   const png = data["image/png"] ? `<img src="data:image/png;base64,${joined(data["image/png"]).trim()}" alt="chart">` : "";
   if (vegaLite) {
@@ -73,7 +49,7 @@ function renderData(data: Record<string, any>, charts: { count: number }): strin
   return "";
 }
 
-function renderOutput(output: Output, charts: { count: number }): string {
+function renderOutput(output: CellOutput, charts: { count: number }): string {
   switch (output.output_type) {
     case "stream":
       return `<pre class="${output.name}">${escapeHtml(joined(output.text))}</pre>`;
@@ -84,8 +60,12 @@ function renderOutput(output: Output, charts: { count: number }): string {
   }
 }
 
-/** The page for `notebook`; `markdown` holds the HTML of its markdown cells, in order. */
-export function renderPage(notebook: Notebook, title: string, markdown: readonly string[]): string {
+/**
+ * The page for `notebook`; `markdown` holds the HTML of its markdown cells, in
+ * order. Sources stored as lines (a notebook parsed without readNotebook) are
+ * joined too.
+ */
+export function renderPage(notebook: Pick<Notebook, "cells">, title: string, markdown: readonly string[]): string {
   const charts = { count: 0 };
   let nextMarkdown = 0;
   const body = notebook.cells

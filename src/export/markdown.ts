@@ -3,11 +3,10 @@
  * Python environment (made first if needed). If that Python cannot be had or
  * fails, the Markdown text is shown as written.
  */
-import { spawnSync } from "child_process";
-import path from "path";
-import { packageRoot } from "../kernel/resolve";
+import { packagePaths } from "../paths";
+import { runHelper } from "../python";
 import { escapeHtml } from "./html";
-import { jupyterPython } from "./env/pythonEnv";
+import { jupyterPython } from "../cli/env/pythonEnv";
 
 export function markdownToHtml(sources: readonly string[]): string[] {
   if (sources.length === 0) return [];
@@ -18,12 +17,9 @@ export function markdownToHtml(sources: readonly string[]): string[] {
     console.error(`nnlab: Markdown shown as text: ${error instanceof Error ? error.message : error}`);
   }
   if (python) {
-    const result = spawnSync(python, [path.join(packageRoot(), "scripts", "nnlab_markdown.py")], {
-      input: JSON.stringify(sources),
-      encoding: "utf8",
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    if (result.status === 0) return JSON.parse(result.stdout);
+    const answer = runHelper<{ html: string }>(python, packagePaths().script("nnlab_markdown.py"), [], { input: JSON.stringify(sources) });
+    if (answer.status === 0 && answer.results.length === sources.length) return answer.results.map((r) => r.html);
+    console.error(`nnlab: Markdown shown as text: ${answer.errors[0]?.message ?? `the renderer stopped (exit ${answer.status ?? answer.signal})`}`);
   }
   return sources.map((s) => `<pre class="markdown">${escapeHtml(s)}</pre>`);
 }

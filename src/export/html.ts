@@ -13,8 +13,3 @@ export function stripAnsi(text: string): string {
 export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
-
-/** Text of a notebook field that may be a string or a list of lines. */
-export function joined(value: string | string[] | undefined): string {
-  return Array.isArray(value) ? value.join("") : value ?? "";
-}
