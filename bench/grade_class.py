@@ -10,11 +10,27 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "test", "kernel"))
 from nnlab_env import CLI, NODE, ROOT  # noqa: E402
 from test_grade import A_RIGHT, A_WRONG, Z_RIGHT, Z_WRONG  # noqa: E402
+
+
+def sandboxed_cpu(stop, seen):
+    """CPU seconds of the submissions' processes (their throwaway uids), sampled from /proc until `stop`."""
+    tick = os.sysconf("SC_CLK_TCK")
+    while not stop.is_set():
+        for name in os.listdir("/proc"):
+            try:
+                if name.isdigit() and 1_500_000_000 <= os.stat("/proc/" + name).st_uid < 1_600_000_000:
+                    with open("/proc/%s/stat" % name) as f:
+                        fields = f.read().rsplit(")", 1)[1].split()
+                    seen[int(name)] = max(seen.get(int(name), 0), (int(fields[11]) + int(fields[12])) / tick)
+            except (OSError, ValueError, IndexError):
+                pass
+        time.sleep(0.2)
 
 
 def main():
@@ -36,13 +52,21 @@ def main():
             with open(os.path.join(tmp, "submitted", "student%02d" % k, lesson + ".ipynb"), "w") as f:
                 json.dump(nb, f)
         load = os.getloadavg()
+        stop, seen = threading.Event(), {}
+        sampler = threading.Thread(target=sandboxed_cpu, args=(stop, seen))
+        sampler.start()
         start = time.time()
         result = subprocess.run([NODE, CLI, "grade", os.path.join(tmp, "submitted"), "--out", os.path.join(tmp, "graded"), "--jobs", jobs],
                                 cwd=ROOT, capture_output=True, text=True)
         seconds = time.time() - start
+        stop.set()
+        sampler.join()
         print(result.stdout[-4000:], result.stderr[-2000:])
         print("%d submissions of %s, --jobs %s, %d CPUs: %.1f s (load before %.1f %.1f %.1f, after %.1f)"
               % (n, lesson, jobs, os.cpu_count(), seconds, *load, os.getloadavg()[0]))
+        cpu = sum(seen.values())
+        print("the submissions' kernels used %.1f CPU s (%.1f s each): at least %.1f s on %d idle CPUs"
+              % (cpu, cpu / n, cpu / min(int(jobs), os.cpu_count()), min(int(jobs), os.cpu_count())))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
