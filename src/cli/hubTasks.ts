@@ -69,5 +69,5 @@ export function collectCommand(lesson: string | undefined, hubDir: string, out: 
     return 0;
   }
   if (collected === 0) return 1;
-  return gradeCommand({ positional: [out], options: { out: graded, ...(jobs ? { jobs } : {}) } });
+  return gradeCommand([out, "--out", graded, ...(jobs ? ["--jobs", jobs] : [])]);
 }

@@ -3,7 +3,7 @@ import os from "os";
 import path from "path";
 import { beforeEach, expect, test } from "vitest";
 import { collectLesson, readStudentFile, students } from "../../src/hub/collect";
-import { findSubmissions } from "../../src/cli/gradeSubmissions";
+import { findSubmissions } from "../../src/assign/grade/submissions";
 
 let root: string, homes: string, out: string;
 beforeEach(() => {
