@@ -4,10 +4,11 @@
  * options: src/cli/args.ts) and what runs it. `nnlab --help` lists each
  * command's synopsis (the first line of its usage) and summary.
  */
-import { looseArgs, synopsis, type CommandSpec, type OptionSpecs } from "./cli/args";
+import { synopsis, type CommandSpec, type OptionSpecs } from "./cli/args";
 import { ENV, envCommand } from "./cli/envCommand";
 import { EXPORT, exportCommand } from "./cli/export";
-import { gradeCommand } from "./cli/grade";
+import { GRADE, gradeCommand } from "./cli/grade";
+import { HUB, hubCommand } from "./cli/hub";
 import { KERNEL, kernelCommand } from "./cli/kernel";
 import { NBGRADER, nbgraderCommand } from "./cli/nbgraderCommand";
 import { RELEASE, releaseCommand } from "./cli/release";
@@ -20,12 +21,6 @@ interface Entry {
   run(argv: readonly string[]): number | Promise<number>;
 }
 
-/** `nnlab grade` still parses its own arguments (looseArgs) until it declares a CommandSpec. */
-const GRADE: Entry["spec"] = {
-  usage: "usage: nnlab grade SUBMISSIONS... --out DIR [--lessons DIR] [--timeout S] [--notebook-timeout S] [--jobs N]",
-  summary: "grade student notebooks against lessons/: gradebook.csv/.json and feedback pages in DIR",
-};
-
 export const COMMANDS: Record<string, Entry> = {
   start: { spec: START, run: startCommand },
   env: { spec: ENV, run: envCommand },
@@ -33,8 +28,9 @@ export const COMMANDS: Record<string, Entry> = {
   run: { spec: RUN, run: runCommand },
   export: { spec: EXPORT, run: exportCommand },
   release: { spec: RELEASE, run: releaseCommand },
-  grade: { spec: GRADE, run: (argv) => gradeCommand(looseArgs(argv)) },
+  grade: { spec: GRADE, run: gradeCommand },
   nbgrader: { spec: NBGRADER, run: nbgraderCommand },
+  hub: { spec: HUB, run: hubCommand },
 };
 
 export const USAGE = `usage: nnlab <command>

@@ -16,7 +16,7 @@ export function packageRoot(): string {
 }
 
 /** The Python helper scripts nnlab runs (scripts/). */
-export type Script = "nnlab_run.py" | "nnlab_markdown.py" | "nnlab_grade.py";
+export type Script = "nnlab_run.py" | "nnlab_markdown.py"; // grading's runner lives with grading: src/assign/grade/nnlab_grade.py
 
 export interface PackagePaths {
   root: string;

@@ -110,11 +110,6 @@ function importsOf(file: string): string[] {
   });
 }
 
-/**
- * Cycles outside the engine that other work of issue 14 removes (§1: charts'
- * display ↔ spec; §4: the export room). Delete an entry once its cycle is gone.
- */
-const BEING_REMOVED = ["charts/spec.ts → charts/display.ts → charts/spec.ts", "cli/export.ts → cli/run.ts → cli/export.ts"];
 
 describe("imports", () => {
   const graph = new Map(files.map((file) => [file, importsOf(file)]));
@@ -134,7 +129,7 @@ describe("imports", () => {
       state.set(file, "done");
     };
     for (const file of files) if (!state.has(file)) visit(file);
-    expect(cycles.filter((cycle) => !BEING_REMOVED.includes(cycle))).toEqual([]);
+    expect(cycles).toEqual([]);
   });
 
   it("the engine imports nothing from the rooms built on it", () => {

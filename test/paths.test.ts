@@ -13,7 +13,7 @@ test("packageRoot() is the folder of nnlab's package.json", () => {
 
 test("packagePaths() names files that exist in the package", () => {
   const p = packagePaths();
-  for (const file of [p.packageJson, p.script("nnlab_run.py"), p.script("nnlab_markdown.py"), p.script("nnlab_grade.py"), p.requirements, p.constraints, p.lessons, p.notebooks]) {
+  for (const file of [p.packageJson, p.script("nnlab_run.py"), p.script("nnlab_markdown.py"), p.requirements, p.constraints, p.lessons, p.notebooks]) {
     expect(existsSync(file), file).toBe(true);
   }
   expect(p.kernelMain).toBe(path.join(p.root, "dist", "kernel", "main.js"));

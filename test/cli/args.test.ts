@@ -1,5 +1,5 @@
 import { afterEach, expect, test, vi } from "vitest";
-import { defineCommand, looseArgs, parseCommand, synopsis, withArgs } from "../../src/cli/args";
+import { defineCommand, parseCommand, synopsis, withArgs } from "../../src/cli/args";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -55,9 +55,3 @@ test("synopsis(spec) is the usage's first line after 'usage: nnlab '", () => {
   expect(synopsis(DEMO)).toBe("demo FILE [-o OUT] [--check]");
 });
 
-test("looseArgs(argv) (grade's parser until it has a spec) reads positionals, --flag, --key value, --key=value and -o value", () => {
-  expect(looseArgs(["install", "--user", "--prefix", "/p", "--out=x", "-o", "y.html"])).toEqual({
-    positional: ["install"],
-    options: { user: true, prefix: "/p", out: "x", o: "y.html" },
-  });
-});

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { GradedItem } from "../../src/assign/gradePrepare";
-import type { CellOutcome } from "../../src/assign/gradeScore";
-import { loadLesson } from "../../src/assign/gradePrepare";
-import { judgedOutcomes, lessonWarnings, setupCode, type Judgement } from "../../src/assign/judge";
+import type { GradedItem } from "../../../src/assign/grade/prepare";
+import type { CellOutcome } from "../../../src/assign/grade/score";
+import { judgedOutcomes, lessonWarnings, setupCode, type Judgement } from "../../../src/assign/grade/judge";
+import { loadLesson } from "../../../src/assign/grade/prepare";
 
 const items: GradedItem[] = [
   { gradeId: "answer", role: "solution", points: 0, index: 1, studentSource: "" },

@@ -2,7 +2,7 @@
  * Where a graded submission's verdicts come from. Its own kernel ran its
  * tests cells in observe mode, expectations taken out (./observeTests.ts):
  * the checks there only recorded the answers. Here a trusted kernel runs the
- * teacher's notebook of each lesson once (scripts/nnlab_judge.py) and, at each
+ * teacher's notebook of each lesson once (nnlab_judge.py, next to this file) and, at each
  * tests cell, judges every submission's recorded answers for it against the
  * expectations it computes itself. A tests cell's score is that judgement's
  * outcome; nothing the student's kernel printed (stdout, stderr, fake ✓
@@ -12,10 +12,10 @@
 import { spawnSync } from "child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "fs";
 import path from "path";
-import { brief } from "../lesson/observation";
-import type { GradedItem, Lesson } from "./gradePrepare";
-import type { CellOutcome } from "./gradeScore";
-import { serializeNotebook, type Notebook } from "./notebook";
+import { brief } from "../../lesson/observation";
+import { serializeNotebook, type Notebook } from "../notebook";
+import type { GradedItem, Lesson } from "./prepare";
+import type { CellOutcome } from "./score";
 import { checksJudgedByTheStudent } from "./observeTests";
 
 /** Code that puts a kernel's checks in observe mode (the submissions' kernels) or judge mode (the trusted one). */

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "fs";
 import path from "path";
 import { describe, expect, it } from "vitest";
-import { loadLesson } from "../../src/assign/gradePrepare";
-import { checksJudgedByTheStudent, withoutExpectations } from "../../src/assign/observeTests";
+import { checksJudgedByTheStudent, withoutExpectations } from "../../../src/assign/grade/observeTests";
+import { loadLesson } from "../../../src/assign/grade/prepare";
 
 describe("withoutExpectations(source)", () => {
   it("replaces the expected value of checkNumber and checkNumbers, keeping the answer and the options", () => {
@@ -33,7 +33,7 @@ describe("checksJudgedByTheStudent(source)", () => {
   });
 
   it("no lesson's tests cell leaves a verdict to the student's kernel", () => {
-    const dir = path.join(__dirname, "..", "..", "lessons");
+    const dir = path.join(__dirname, "..", "..", "..", "lessons");
     for (const name of readdirSync(dir).filter((f) => /^\d\d-.*\.md$/.test(f))) {
       const { teacher } = loadLesson(readFileSync(path.join(dir, name), "utf8"), name.replace(/\.md$/, ""));
       const tests = teacher.cells.filter((c) => (c.metadata as { nbgrader?: { grade?: boolean } }).nbgrader?.grade);

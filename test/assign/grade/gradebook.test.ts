@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gradebookCsv, gradebookJson, mergeRows, parseGradebook, total, type GradeRow } from "../../src/assign";
+import { gradebookCsv, gradebookJson, mergeRows, parseGradebook, total, type GradeRow } from "../../../src/assign";
 
 const row = (student: string, notebook: string, grade_id: string, points = 1, status: GradeRow["status"] = "passed", message = ""): GradeRow =>
   ({ student, notebook, grade_id, points, max_points: 1, status, message });

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 import { afterAll, describe, expect, it } from "vitest";
-import { findSubmissions, lessonName, lookAlikeNames, safeSegment } from "../../src/cli/gradeSubmissions";
+import { findSubmissions, lessonName, lookAlikeNames, safeSegment } from "../../../src/assign/grade/submissions";
 
 const root = mkdtempSync(path.join(os.tmpdir(), "nnlab-subs-"));
 const touch = (...parts: string[]) => {
@@ -32,6 +32,33 @@ describe("findSubmissions", () => {
     const file = touch("one", "bob", "00-getting-started.ipynb");
     const found = findSubmissions([file, path.join(root, "one", "bob")]);
     expect(found.map((s) => [s.student, s.notebook])).toEqual([["bob", "00-getting-started"]]);
+  });
+
+  it("findSubmissions([folder]) reports dot-folders, links and link loops as entries of their own, never followed", () => {
+    touch("odd", "ada", "00-getting-started.ipynb");
+    touch("odd", ".eve", "00-getting-started.ipynb");
+    touch("odd", "bob", ".stash", "00-getting-started.ipynb");
+    touch("outside", "00-getting-started.ipynb");
+    mkdirSync(path.join(root, "odd", "cy"));
+    symlinkSync(path.join(root, "outside", "00-getting-started.ipynb"), path.join(root, "odd", "cy", "00-getting-started.ipynb"));
+    symlinkSync(path.join(root, "outside"), path.join(root, "odd", "dan"));
+    symlinkSync(path.join(root, "odd", "ada"), path.join(root, "odd", "ed"));
+    symlinkSync("loop-b", path.join(root, "odd", "loop-a"));
+    symlinkSync("loop-a", path.join(root, "odd", "loop-b"));
+    symlinkSync("nowhere", path.join(root, "odd", "gone"));
+    const found = findSubmissions([path.join(root, "odd")]);
+    const seen = found.map((s) => [s.student, s.notebook, (s.problem ?? "graded").split(/ \(|;/)[0].replace("not graded: ", "")]);
+    expect(seen).toEqual([
+      [".eve", ".eve", "a hidden folder"],
+      ["ada", "00-getting-started", "graded"],
+      ["bob", ".stash", "a hidden folder"],
+      ["cy", "00-getting-started", "a symbolic link that leaves the submissions folder"],
+      ["dan", "dan", "a symbolic link that leaves the submissions folder"],
+      ["ed", "ed", "a symbolic link to another place in the submissions folder"],
+      ["gone", "gone", "a symbolic link to nothing"],
+      ["loop-a", "loop-a", "a symbolic link that loops"],
+      ["loop-b", "loop-b", "a symbolic link that loops"],
+    ]);
   });
 
   it("findSubmissions([missing]) throws", () => {

@@ -3,13 +3,17 @@
  * line per test (what passed, what failed and why), then the executed
  * notebook with its outputs. Hidden tests stay hidden: tests cells show the
  * source the student saw.
+ *
+ * Everything in it came from a submission, so nothing in it runs: outputs keep
+ * only their passive forms (text, PNG, JPEG; a chart shows its PNG), and the
+ * page's Content-Security-Policy allows no script, no plug-in, no request to
+ * anywhere (a `<script>` or an `onerror=` in a Markdown cell stays inert).
  */
-import type { GradeRow } from "../assign/gradebook";
-import { total } from "../assign/gradebook";
-import type { GradedItem } from "../assign/gradePrepare";
-import { escapeHtml, joined } from "./html";
-import { markdownToHtml } from "./markdown";
-import { Notebook, renderPage } from "./page";
+import type { GradeRow } from "./gradebook";
+import { total } from "./gradebook";
+import type { GradedItem } from "./prepare";
+import { escapeHtml, markdownToHtml, renderPage } from "../../export";
+import { joinSource as joined, type Notebook } from "../../ipynb";
 
 export interface FeedbackInput {
   title: string;
@@ -48,9 +52,35 @@ function studentView(notebook: Notebook, items: readonly GradedItem[]): Notebook
   const bare = (output: any) => (output.output_type === "error" ? { ...output, traceback: [`${output.ename}: ${output.evalue}`] } : output);
   return {
     ...notebook,
-    cells: notebook.cells.map((cell, k) => (sources.has(k) ? { ...cell, source: sources.get(k)!, outputs: (cell.outputs ?? []).map(bare) } : cell)),
+    cells: notebook.cells.map((cell, k) => {
+      const shown = sources.has(k) ? { ...cell, source: sources.get(k)!, outputs: (cell.outputs ?? []).map(bare) } : cell;
+      return shown.outputs ? { ...shown, outputs: shown.outputs.map(passive) } : shown;
+    }),
   };
 }
+
+/** The MIME types a feedback page shows: none of them can run code. */
+const PASSIVE = new Set(["text/plain", "image/png", "image/jpeg"]);
+
+/** An output with only its passive forms (a display with nothing passive left says what it was). */
+function passive(output: any): any {
+  if (!output.data || typeof output.data !== "object") return output;
+  const data = Object.fromEntries(Object.entries(output.data).filter(([mime]) => PASSIVE.has(mime)));
+  if (Object.keys(data).length === 0) data["text/plain"] = `[${Object.keys(output.data).join(", ")} output, not shown in feedback]`;
+  return { ...output, data };
+}
+
+/**
+ * Markdown's HTML with the tags that run, load or redirect written as text
+ * (`<script` → `&lt;script`), a second line behind the page's CSP (which also
+ * keeps `onerror=` and the like from running).
+ */
+export function disarm(html: string): string {
+  return html.replace(/<(?=\/?(?:script|iframe|frame|frameset|object|embed|applet|meta|link|base|form|svg|math|style|template)\b)/gi, "&lt;");
+}
+
+/** No script, frame, plug-in or request: images only from data: URLs, styles only inline. */
+export const FEEDBACK_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; form-action 'none'; base-uri 'none'";
 
 /** The HTML pages for many submissions (Markdown rendered in one batch). */
 export function feedbackPages(inputs: readonly FeedbackInput[]): string[] {
@@ -59,7 +89,9 @@ export function feedbackPages(inputs: readonly FeedbackInput[]): string[] {
   const html = markdownToHtml(markdown.flat());
   let next = 0;
   return inputs.map((input, k) => {
-    const page = renderPage(notebooks[k], input.title, html.slice(next, (next += markdown[k].length)));
-    return page.replace("<body>\n", `<body>\n${summary(input)}\n<hr>\n`);
+    const page = renderPage(notebooks[k], input.title, html.slice(next, (next += markdown[k].length)).map(disarm));
+    return page
+      .replace("<head>\n", `<head>\n<meta http-equiv="Content-Security-Policy" content="${FEEDBACK_CSP}">\n`)
+      .replace("<body>\n", `<body>\n${summary(input)}\n<hr>\n`);
   });
 }

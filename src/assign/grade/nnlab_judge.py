@@ -60,7 +60,7 @@ async def judge_lesson(lesson, spec):
     start = time.monotonic()
     kernel, timeout = spec.get("kernel", "nnlab"), float(spec["cell_timeout"])
     nb = nbformat.read(lesson["notebook"], as_version=4)
-    runner = Runner(nb, kernel, lesson["cwd"], spec.get("setup"))
+    runner = Runner(nb, kernel, lesson["cwd"], {"setup": spec.get("setup")})  # no "argv": the kernelspec's own kernel, unsandboxed
     verdicts = {s["id"]: {} for s in lesson["submissions"]}
     error = None
     try:
@@ -102,6 +102,7 @@ async def judge_lesson(lesson, spec):
             await runner.stop()
         except Exception:  # noqa: BLE001
             await runner.stop(now=True)
+        runner.log.close()
     return {"error": error, "seconds": round(time.monotonic() - start, 2), "submissions": verdicts}
 
 

@@ -1,7 +1,7 @@
 import type { GradeRow } from "./gradebook";
-import type { GradedItem, Lesson } from "./gradePrepare";
+import type { GradedItem, Lesson } from "./prepare";
 
-/** What the runner saw when it executed one code cell (scripts/nnlab_grade.py). */
+/** What the runner saw when it executed one code cell (nnlab_grade.py). */
 export interface CellOutcome {
   index: number;
   status: "ok" | "error" | "timeout" | "crashed" | "not-run";
@@ -10,6 +10,8 @@ export interface CellOutcome {
   /** What the cell wrote to stderr: an exercise check's ✗ or "not answered yet" line. */
   stderr?: string | null;
   seconds?: number;
+  /** The sandbox's limits this cell reached ("memory limit 2 GiB reached"). */
+  limits?: string[];
 }
 
 /**
@@ -17,12 +19,21 @@ export interface CellOutcome {
  * tests cell, scoring its points only if that cell itself ran, raised nothing
  * and wrote nothing to stderr (where checks report a wrong or missing answer,
  * as nbgrader scores it); plus a 0-point row for each read-only or answer cell the student
- * edited or deleted. A tests cell with no outcome was never executed: 0.
+ * edited or deleted. A tests cell with no outcome was never executed: 0. The
+ * sandbox limits reached by the cells since the previous tests cell (the last
+ * tests row: by any later cell too) are named on a tests row in brackets.
  */
 export function scoreSubmission(student: string, notebook: string, items: readonly GradedItem[], outcomes: readonly CellOutcome[], runnerError?: string | null): GradeRow[] {
   const byIndex = new Map(outcomes.map((o) => [o.index, o]));
   const rows: GradeRow[] = [];
   let answer = "";
+  let since = -1; // the limits of every cell after the previous tests cell, up to this one, go on its row
+  const lastTest = Math.max(-1, ...items.filter((i) => i.role === "tests" && i.index !== undefined).map((i) => i.index!));
+  const limitsUpTo = (index: number, all = false) => {
+    const reached = outcomes.filter((o) => o.index > since && (all || o.index <= index)).flatMap((o) => o.limits ?? []);
+    since = index;
+    return reached.length ? ` [${[...new Set(reached)].join("; ")}]` : "";
+  };
   for (const item of items) {
     const base = { student, notebook, grade_id: item.gradeId };
     if (item.role === "solution") answer = answerTrouble(item, item.index === undefined ? undefined : byIndex.get(item.index));
@@ -34,7 +45,8 @@ export function scoreSubmission(student: string, notebook: string, items: readon
     const { status, message } = judge(outcome, runnerError);
     const remark = item.remark ? ` (${item.remark.message})` : "";
     const cause = status !== "passed" && answer ? ` — ${answer}` : "";
-    rows.push({ ...base, points: status === "passed" ? item.points : 0, max_points: item.points, status, message: (message + cause + remark).trim() });
+    const limits = item.index === undefined ? "" : limitsUpTo(item.index, item.index === lastTest);
+    rows.push({ ...base, points: status === "passed" ? item.points : 0, max_points: item.points, status, message: (message + limits + cause + remark).trim() });
   }
   return rows;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lessonNotebook, loadLesson, prepareSubmission, serializeNotebook, type Notebook } from "../../src/assign";
+import { lessonNotebook, loadLesson, prepareSubmission, serializeNotebook, type Notebook } from "../../../src/assign";
 
 const lessonText = [
   "# Exercise",

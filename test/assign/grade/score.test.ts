@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { invalidRows, loadLesson, scoreSubmission, type GradedItem } from "../../src/assign";
+import { invalidRows, loadLesson, scoreSubmission, type GradedItem } from "../../../src/assign";
 
 const items: GradedItem[] = [
   { gradeId: "ex1", role: "solution", points: 0, index: 2, studentSource: "" },
@@ -29,6 +29,19 @@ describe("scoreSubmission", () => {
     expect(summary(rows)).toEqual([["ex1-tests", 0, 2, "failed"], ["ex2-tests", 0, 1, "failed"]]);
     expect(rows[0].message).toMatch(/^✎ double\(2\): not answered yet/);
     expect(rows[1].message).toBe("✗ double(3): 5 is too small. ✗ double(4): 7 is too small.");
+  });
+
+  it("scoreSubmission names the sandbox limits reached since the previous tests cell on a tests row; the last row takes the rest", () => {
+    const rows = scoreSubmission("ada", "01-double", items, [
+      { index: 0, status: "ok", limits: ["output limit reached (100000 characters per cell kept)"] },
+      { index: 2, status: "crashed", limits: ["memory limit 2 GiB reached"] },
+      { index: 3, status: "ok" },
+      { index: 4, status: "ok" },
+      { index: 5, status: "ok", limits: ["process limit 64 reached"] },
+    ]);
+    expect(summary(rows)).toEqual([["ex1-tests", 2, 2, "passed"], ["ex2-tests", 1, 1, "passed"]]);
+    expect(rows[0].message).toBe("[output limit reached (100000 characters per cell kept); memory limit 2 GiB reached]");
+    expect(rows[1].message).toBe("[process limit 64 reached]");
   });
 
   it("scoreSubmission gives 0 to a test that timed out, crashed the kernel or never ran", () => {
