@@ -10,7 +10,7 @@
  */
 import * as os from "os";
 import { circle, digits } from "../src/data";
-import { mlp, random, sgd, train, type Network } from "../src/core";
+import { mlp, random, sgd, train, type Network } from "../src";
 import { ReferenceMlp, type Hidden, type Output } from "./reference";
 import { TfMlp, useBackend, type Backend } from "./tfjs";
 

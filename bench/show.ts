@@ -8,7 +8,7 @@
  */
 import * as os from "os";
 import { circle, curve1d, spiral } from "../src/data";
-import { mlp, train } from "../src/core";
+import { mlp, train } from "../src";
 import { decisionBoundary, fit1d, lossCurve, networkDiagram, neuronMaps, type ChartSpec } from "../src/charts";
 import { chartBundle } from "../src/notebook/bundle";
 import { renderSvg, toPng } from "../src/notebook/render";

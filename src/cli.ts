@@ -8,6 +8,7 @@ import { synopsis, type CommandSpec, type OptionSpecs } from "./cli/args";
 import { ENV, envCommand } from "./cli/envCommand";
 import { EXPORT, exportCommand } from "./cli/export";
 import { GRADE, gradeCommand } from "./cli/grade";
+import { HUB, hubCommand } from "./cli/hub";
 import { KERNEL, kernelCommand } from "./cli/kernel";
 import { NBGRADER, nbgraderCommand } from "./cli/nbgraderCommand";
 import { RELEASE, releaseCommand } from "./cli/release";
@@ -29,6 +30,7 @@ export const COMMANDS: Record<string, Entry> = {
   release: { spec: RELEASE, run: releaseCommand },
   grade: { spec: GRADE, run: gradeCommand },
   nbgrader: { spec: NBGRADER, run: nbgraderCommand },
+  hub: { spec: HUB, run: hubCommand },
 };
 
 export const USAGE = `usage: nnlab <command>

@@ -4,6 +4,8 @@
  *   import { mlp, train, circle } from "nnlab";
  */
 export * from "./core";
+export * from "./training";
+export * from "./autodiff";
 export * from "./data";
 export * from "./charts";
 export * from "./notebook";

@@ -7,7 +7,7 @@
  *
  *   requireOptional("vega", "Drawing a chart")
  *   // Error: Drawing a chart needs the package vega, which a lean install of nnlab
- *   //        leaves out. Install it next to nnlab: npm install vega@^5.33.1
+ *   //        leaves out. Install it next to nnlab: npm install vega@5.33.1
  */
 import { existsSync, readFileSync } from "fs";
 import path from "path";

@@ -1,4 +1,5 @@
-import type { Network, Samples } from "../core";
+import type { Network } from "../core";
+import type { Samples } from "../training";
 import { checkCount, limits } from "./limits";
 import { messages } from "./messages";
 import { chart, round, type ChartSpec, type Row } from "./spec";

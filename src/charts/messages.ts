@@ -1,17 +1,23 @@
 /** Every message the chart builders give a learner, in one place. */
+
+/** A value as a message shows it: strings quoted, arrays and objects as JSON. */
+const shown = (value: unknown) => (typeof value === "string" || (typeof value === "object" && value !== null) ? JSON.stringify(value) : String(value));
+
+/** The one wording for a bad option (the engine's): `decisionBoundary: resolution must be an integer of at least 2, got 1.` */
+const option = (builder: string, name: string, expected: string, value: unknown) => `${builder}: ${name} must be ${expected}, got ${shown(value)}.`;
+
 export const messages = {
+  option,
   tooMuchData: (builder: string, what: string, count: number, limit: number, hint: string) =>
     `${builder}: ${count} ${what} is more than the limit of ${limit} that a chart keeps inline (it would make the notebook slow and large). ${hint}`,
   gridTooLarge: (builder: string, resolution: number, limit: number) =>
     `${builder}: a grid of ${resolution}×${resolution} is larger than the limit of ${limit}×${limit}. Pass { resolution: ${limit} } or less.`,
-  badResolution: (builder: string, resolution: unknown) =>
-    `${builder}: resolution must be an integer of at least 2, got ${String(resolution)}.`,
+  badResolution: (builder: string, resolution: unknown) => option(builder, "resolution", "an integer of at least 2", resolution),
   notTwoInputs: (builder: string, inputs: number) =>
     `${builder}: this chart draws the input plane, so the network needs exactly 2 inputs; it has ${inputs}.`,
   notOneInput: (builder: string, inputs: number) =>
     `${builder}: this chart draws y against x, so the network needs exactly 1 input and 1 output; it has ${inputs}.`,
-  badExtent: (builder: string, extent: unknown) =>
-    `${builder}: extent must be [[x1min, x1max], [x2min, x2max]] with min < max, got ${JSON.stringify(extent)}.`,
+  badExtent: (builder: string, extent: unknown) => option(builder, "extent", "[[x1min, x1max], [x2min, x2max]] with min < max", extent),
   emptyRuns: (builder: string) => `${builder}: there is nothing to draw: expected at least one run.`,
   emptyHistory: (builder: string, name: string) => `${builder}: the run "${name}" has no epochs recorded.`,
   layerIndex: (builder: string, layer: number, hidden: number) =>
@@ -23,8 +29,7 @@ export const messages = {
   noFrames: (builder: string) => `${builder}: expected at least one frame (record one with boundaryFrame(net, epoch)).`,
   frameMismatch: (builder: string, k: number) =>
     `${builder}: frame ${k} has another grid (resolution or extent) than frame 0; record every frame with the same options.`,
-  badRange: (builder: string, range: unknown) =>
-    `${builder}: range must be [min, max] with min < max, got ${JSON.stringify(range)}.`,
+  badRange: (builder: string, range: unknown) => option(builder, "range", "[min, max] with min < max", range),
   unknownSurface: (builder: string, name: unknown, names: string[]) =>
     `${builder}: unknown surface ${JSON.stringify(name)}. Expected one of: ${names.join(", ")}, or { f, grad, extent }.`,
   sliderActivation: (builder: string, name: string, names: string[]) =>

@@ -1,4 +1,4 @@
-import type { Network } from "../core";
+import type { Activation, Network } from "../core";
 import { evaluateGrid, extentOf, type Extent } from "./grid";
 import { checkCount, limits } from "./limits";
 import { messages } from "./messages";
@@ -21,12 +21,11 @@ export interface NeuronMapsOptions {
 
 const defaults = { layer: 0, resolution: 25, columns: 4, size: 110 } as const;
 
-/** The colour domain that fits an activation's range, so maps of one layer compare. */
-function domainOf(activation: string, values: number[]): [number, number] {
-  if (activation === "sigmoid") return [0, 1];
-  if (activation === "tanh") return [-1, 1];
-  const m = Math.max(1e-9, ...values.map(Math.abs));
-  return activation === "relu" ? [0, round(m, 3)] : [-round(m, 3), round(m, 3)];
+/** The colour domain that fits an activation's range (its bounds, ± the largest |a| where unbounded), so maps of one layer compare. */
+function domainOf(activation: Activation, values: number[]): [number, number] {
+  const [low, high] = activation.range ?? [-Infinity, Infinity];
+  const m = round(Math.max(1e-9, ...values.map(Math.abs)), 3);
+  return [Number.isFinite(low) ? low : -m, Number.isFinite(high) ? high : m];
 }
 
 /**
@@ -51,7 +50,7 @@ export function neuronMaps(net: Network, data?: PointsLike, options: NeuronMapsO
   const extent = options.extent ?? (data ? extentOf(allInputs(data)) : ([[-1, 1], [-1, 1]] as const));
   const rows = evaluateGrid(builder, net, extent, resolution, (_, activations): Row[] =>
     activations[layer].map((a, j) => ({ neuron: `neuron ${j}`, j, a: round(a, 4) })));
-  const domain = (values: number[]) => domainOf(net.layers[layer].activation.name, values);
+  const domain = (values: number[]) => domainOf(net.layers[layer].activation, values);
   const activation = net.layers[layer].activation.name;
   const color = { scheme: "purpleorange", domain: domain(rows.map((r) => r.a as number)) };
   const scale = { domain: extent[0], nice: false, zero: false };

@@ -1,17 +1,15 @@
+import { Activations, type ActivationName } from "../core/activations";
 import { messages } from "./messages";
 import { chart, round, seamless, type ChartSpec } from "./spec";
 import { colors } from "./theme";
 
-/** Each activation as a Vega expression of `datum.z`, so the browser computes a = f(z) as the sliders move. */
-export const activationExpressions = {
-  sigmoid: "1 / (1 + exp(-datum.z))",
-  tanh: "(exp(2 * clamp(datum.z, -20, 20)) - 1) / (exp(2 * clamp(datum.z, -20, 20)) + 1)",
-  relu: "max(0, datum.z)",
-  leakyRelu: "datum.z > 0 ? datum.z : 0.01 * datum.z",
-  linear: "datum.z",
-} as const;
+/** The activations a slider neuron can have: every built-in one of a single z (softmax needs a whole layer). */
+export type SliderActivation = Exclude<ActivationName, "softmax">;
 
-export type SliderActivation = keyof typeof activationExpressions;
+/** Each activation as a Vega expression of `datum.z` (its own `vega`), so the browser computes a = f(z) as the sliders move. */
+export const activationExpressions = Object.fromEntries(
+  Object.entries(Activations).filter(([, f]) => f.vega !== undefined).map(([name, f]) => [name, f.vega]),
+) as Record<SliderActivation, string>;
 
 export interface NeuronSlidersOptions {
   /** The neuron's activation (default "sigmoid"). */
@@ -69,7 +67,8 @@ export function neuronSliders(options: NeuronSlidersOptions = {}): ChartSpec {
     const step = (range[1] - range[0]) / n;
     cells.push({ x1lo: round(range[0] + c * step, 6), x1hi: round(range[0] + (c + 1) * step, 6), x2lo: round(range[0] + r * step, 6), x2hi: round(range[0] + (r + 1) * step, 6) });
   }
-  const domain = activation === "sigmoid" ? [0, 1] : activation === "tanh" ? [-1, 1] : [-5, 5];
+  const [low, high] = Activations[activation].range ?? [-Infinity, Infinity];
+  const domain = Number.isFinite(low) && Number.isFinite(high) ? [low, high] : [-5, 5];
   return chart({
     title: options.title ?? `One neuron: a = ${activation}(w1·x1 + w2·x2 + b)`,
     width: height, height,

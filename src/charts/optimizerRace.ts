@@ -1,4 +1,4 @@
-import { optimizer as makeOptimizer, type Optimizer, type OptimizerName } from "../core";
+import { optimizer as makeOptimizer, type Optimizer, type OptimizerName } from "../training";
 import { contourSegments, logLevels } from "./contours";
 import { checkCount, checkResolution, limits } from "./limits";
 import { messages } from "./messages";

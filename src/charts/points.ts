@@ -1,4 +1,4 @@
-import type { Samples } from "../core";
+import type { Samples } from "../training";
 import { checkCount, limits } from "./limits";
 import type { Row } from "./spec";
 

@@ -1,4 +1,4 @@
-import type { EpochRecord } from "../core";
+import type { EpochRecord } from "../training";
 import { messages } from "./messages";
 
 /** What the loss charts read from a training run: `History` is one. */

@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from "vega-lite";
-import { displayable } from "./display";
+import { describeChart } from "./describe";
 import { theme } from "./theme";
 
 /** The one `$schema` every nnlab chart carries: Vega-Lite 5, which JupyterLab 4 and VS Code render. */
@@ -13,15 +13,21 @@ export type Row = Record<string, string | number | boolean | null>;
 
 /**
  * Finishes a spec body into a chart: `$schema` first, nnlab's theme as the
- * config (the spec's own config entries win), and the hidden display
- * methods a notebook reads (see display.ts).
+ * config (the spec's own config entries win), and a hidden (non-enumerable)
+ * `util.inspect.custom` that prints one line saying what the chart is. How a
+ * chart shows in a notebook is src/notebook's business (its display registry).
  *
  * @example
  *   chart({ data: { values: [] }, mark: "point" }).$schema;  // VEGA_LITE_SCHEMA
  */
 export function chart(body: Record<string, unknown>): ChartSpec {
   const { config, ...rest } = body as { config?: Record<string, unknown> };
-  return displayable({ $schema: VEGA_LITE_SCHEMA, ...rest, config: { ...theme, ...config } } as unknown as ChartSpec);
+  const spec = { $schema: VEGA_LITE_SCHEMA, ...rest, config: { ...theme, ...config } } as unknown as ChartSpec;
+  Object.defineProperty(spec, Symbol.for("nodejs.util.inspect.custom"), {
+    value: () => describeChart(spec),
+    enumerable: false, configurable: true,
+  });
+  return spec;
 }
 
 /** Rounds to `digits` significant digits, so inline data stays small and readable (exact values go in tooltips). */

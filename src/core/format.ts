@@ -23,3 +23,8 @@ export function weightedSum(weights: readonly number[], inputs: readonly number[
   const terms = weights.map((w, i) => `${factor(w)}·${factor(inputs[i])}`);
   return [...terms, factor(bias)].join(" + ");
 }
+
+/** Numbers for a printout: 4 significant digits, comma-separated, e.g. "0.5, -0.25". */
+export function fmt(values: readonly number[]): string {
+  return values.map((v) => +v.toPrecision(4)).join(", ");
+}

@@ -1,7 +1,8 @@
 import type { Loss } from "./losses";
 import type { Pass } from "./pass";
-import type { GradBuffers } from "./propagate";
-import { checkLayer, checkNeuron, checkSample, fmt } from "./trace";
+import type { GradBuffers } from "./backward";
+import { checkLayer, checkNeuron, checkSample } from "./checks";
+import { fmt } from "./format";
 
 /** One layer's gradients. For a batch, da and dz are the means over its samples; dw and db are always batch means. */
 export interface LayerGrads {
@@ -59,57 +60,35 @@ export class Grads {
   ) {}
 
   /** How many samples these gradients average over. */
-  get size(): number {
-    return this.row === undefined ? this.pass.count : 1;
-  }
+  get size(): number { return this.row === undefined ? this.pass.count : 1; }
 
   /** The target(s) the loss compared against. */
-  get target(): number[] {
-    return this.pass.row(this.pass.y, this.row ?? 0, this.pass.layers[this.pass.layers.length - 1].size);
-  }
+  get target(): number[] { return this.pass.row(this.pass.y, this.row ?? 0, this.pass.layers[this.pass.layers.length - 1].size); }
 
   get layers(): LayerGrads[] {
-    if (this.cachedLayers === undefined) {
-      this.cachedLayers = this.pass.layers.map((layer, l) => {
-        const { size, inputs } = layer;
-        const dw = this.buffers.dw[l];
-        return {
-          da: this.mean(this.pass.da[l], size),
-          dz: this.mean(this.pass.dz[l], size),
-          dw: Array.from({ length: size }, (_, j) => Array.from(dw.subarray(j * inputs, (j + 1) * inputs))),
-          db: Array.from(this.buffers.db[l]),
-        };
-      });
-    }
-    return this.cachedLayers;
+    return (this.cachedLayers ??= this.pass.layers.map(({ size, inputs }, l) => ({
+      da: this.mean(this.pass.da[l], size),
+      dz: this.mean(this.pass.dz[l], size),
+      dw: Array.from({ length: size }, (_, j) => Array.from(this.buffers.dw[l].subarray(j * inputs, (j + 1) * inputs))),
+      db: Array.from(this.buffers.db[l]),
+    })));
   }
 
   /** Neuron j of layer l: da, the local derivative da/dz, dz, dw and db. */
   neuron(l: number, j: number): NeuronGrads {
     const { pass } = this;
-    const layer = pass.layers[checkLayer(l, pass.layers.length)];
-    checkNeuron(l, j, layer.size);
-    const { size, inputs, activation } = layer;
-    const rows = this.rows();
+    const { size, inputs, activation } = pass.layers[checkLayer(l, pass.layers.length)];
+    checkNeuron(l, j, size);
+    const rows = this.rows(), mask = pass.mask[l];
     let dadz = 0;
-    const x = new Array<number>(inputs).fill(0);
-    const input = l === 0 ? pass.x : pass.out[l - 1];
     for (const s of rows) {
       const k = s * size + j;
-      const mask = pass.mask[l];
-      dadz += activation.df(pass.z[l][k], pass.a[l][k]) * (mask === null || mask[k] !== 0 ? 1 : 0);
-      for (let i = 0; i < inputs; i++) x[i] += input[s * inputs + i];
+      if (mask === null || mask[k] !== 0) dadz += activation.df(pass.z[l][k], pass.a[l][k]);
     }
-    const t = this.layers[l];
+    const { da, dz, dw, db } = this.layers[l];
     return {
-      layer: l,
-      index: j,
-      da: t.da[j],
-      dadz: dadz / rows.length,
-      dz: t.dz[j],
-      dw: t.dw[j],
-      db: t.db[j],
-      inputs: x.map((v) => v / rows.length),
+      layer: l, index: j, da: da[j], dadz: dadz / rows.length, dz: dz[j], dw: dw[j], db: db[j],
+      inputs: this.mean(l === 0 ? pass.x : pass.out[l - 1], inputs),
       weights: Array.from(pass.weights[l].subarray(j * inputs, (j + 1) * inputs)),
     };
   }
@@ -135,13 +114,9 @@ export class Grads {
   }
 
   /** Every sample's own gradients (made when asked for). */
-  get samples(): Grads[] {
-    return Array.from({ length: this.size }, (_, s) => this.sample(s));
-  }
+  get samples(): Grads[] { return Array.from({ length: this.size }, (_, s) => this.sample(s)); }
 
-  private rows(): number[] {
-    return this.row === undefined ? Array.from({ length: this.pass.count }, (_, s) => s) : [this.row];
-  }
+  private rows(): number[] { return this.row === undefined ? Array.from({ length: this.pass.count }, (_, s) => s) : [this.row]; }
 
   private mean(values: Float64Array, size: number): number[] {
     const rows = this.rows();

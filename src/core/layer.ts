@@ -1,6 +1,6 @@
 import type { Activation } from "./activations";
 import { messages } from "./messages";
-import { checkNeuron } from "./trace";
+import { checkNeuron } from "./checks";
 
 /**
  * One layer with weights: `size` neurons, each with `inputs` incoming weights
@@ -28,14 +28,10 @@ export class Layer {
   }
 
   /** A live view of neuron j: reading gives current values, setting changes the layer. */
-  neuron(j: number): Neuron {
-    return new Neuron(this, checkNeuron(this.index, j, this.size));
-  }
+  neuron(j: number): Neuron { return new Neuron(this, checkNeuron(this.index, j, this.size)); }
 
   /** Every neuron of this layer, as live views. */
-  get neurons(): Neuron[] {
-    return Array.from({ length: this.size }, (_, j) => new Neuron(this, j));
-  }
+  get neurons(): Neuron[] { return Array.from({ length: this.size }, (_, j) => new Neuron(this, j)); }
 
   /** The parameters as plain arrays: `weights[j][i]` and `bias[j]` (copies). */
   get parameters(): { weights: number[][]; bias: number[] } {
@@ -46,9 +42,7 @@ export class Layer {
   }
 
   /** How many numbers this layer learns: size·inputs weights plus size biases. */
-  get parameterCount(): number {
-    return this.weights.length + this.bias.length;
-  }
+  get parameterCount(): number { return this.weights.length + this.bias.length; }
 }
 
 /**
@@ -81,9 +75,7 @@ export class Neuron {
     this.layer.weights.set(values, this.index * inputs);
   }
 
-  get bias(): number {
-    return this.layer.bias[this.index];
-  }
+  get bias(): number { return this.layer.bias[this.index]; }
 
   set bias(value: number) {
     checkFinite(value, "The bias", this.layer.index, this.index);
@@ -93,9 +85,7 @@ export class Neuron {
   /** Sets the weight from input i to this neuron. */
   setWeight(i: number, value: number): void {
     const { inputs, index: l } = this.layer;
-    if (!Number.isInteger(i) || i < 0 || i >= inputs) {
-      throw new RangeError(`Weight ${i} does not exist: neuron ${this.index} of layer ${l} has weights 0 to ${inputs - 1}.`);
-    }
+    if (!Number.isInteger(i) || i < 0 || i >= inputs) throw new RangeError(messages.weightIndex(i, l, this.index, inputs));
     checkFinite(value, `Weight ${i}`, l, this.index);
     this.layer.weights[this.index * inputs + i] = value;
   }
@@ -107,9 +97,7 @@ export class Neuron {
     return this;
   }
 
-  get activation(): string {
-    return this.layer.activation.name;
-  }
+  get activation(): string { return this.layer.activation.name; }
 
   toJSON(): { weights: number[]; bias: number } {
     return { weights: [...this.weights], bias: this.bias };

@@ -6,22 +6,29 @@
  * layer); "input" is the data itself.
  */
 const list = (items: readonly string[]) => items.join(", ");
-const show = (value: unknown) => (typeof value === "string" ? `"${value}"` : String(value));
+
+/** A received value as an error message shows it: strings quoted, arrays listed, objects and functions named. */
+export function show(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "function") return "a function";
+  if (Array.isArray(value)) return `[${value.map(show).join(", ")}]`;
+  if (value === null) return "null";
+  if (typeof value === "object") return "an object";
+  return String(value);
+}
 const gigabytes = (bytes: number) => (bytes >= 1e9 ? `${(bytes / 1e9).toPrecision(3)} GB` : `${Math.round(bytes / 1e6)} MB`);
 
 export const messages = {
-  unknownActivation: (name: unknown) =>
-    `Unknown activation ${show(name)}. Expected one of: sigmoid, tanh, relu, leakyRelu, linear, softmax, ` +
+  unknownActivation: (name: unknown, names: readonly string[]) =>
+    `Unknown activation ${show(name)}. Expected one of: ${list(names)}, ` +
     `or a formula in x such as "x / (1 + abs(x))".`,
-  unknownLoss: (name: unknown) => `Unknown loss ${show(name)}. Expected one of: mse, bce, ce, or a loss object.`,
+  softmaxOneZ: () => `softmax works on a whole layer at once, not on one z: use it as the output activation.`,
+  leakyReluSlope: (slope: unknown) => `leakyRelu(slope): slope must be a number in [0, 1), got ${show(slope)}.`,
+  unknownLoss: (name: unknown, names: readonly string[]) => `Unknown loss ${show(name)}. Expected one of: ${list(names)}, or a loss object.`,
   lossShape: (missing: readonly string[], keys: readonly string[]) =>
     `A loss object needs ${missing.join(" and ")} (functions, as in nnlab's mse, bce and ce), ` +
     `but this one has ${keys.length ? `only the keys ${keys.join(", ")}` : "no keys"}. ` +
     `Use a name ("mse", "bce", "ce") or pass loss("mse") itself.`,
-  optimizerShape: (missing: readonly string[], keys: readonly string[]) =>
-    `An optimizer object needs ${missing.join(", ")} (as made by sgd(), momentum(), adagrad(), rmsprop() or adam()), ` +
-    `but this one has ${keys.length ? `only the keys ${keys.join(", ")}` : "no keys"}. ` +
-    `Use a name with learningRate, e.g. { optimizer: "adam", learningRate: 0.01 }, or adam({ learningRate: 0.01 }).`,
   unknownInit: (name: unknown) =>
     `Unknown weight initialisation ${show(name)}. Expected one of: xavier, he, uniform, or { weights, biases }.`,
   bceNeedsProbabilities: (activation: string) =>
@@ -47,10 +54,6 @@ export const messages = {
     `${gigabytes(parameters * 8)} as 64-bit numbers just to hold them, and about 4 times that to train ` +
     `(gradients and optimizer state). nnlab keeps every number where you can read it, and allows networks up to ` +
     `${limit.toLocaleString("en-US")} parameters (${gigabytes(limit * 8)}). Use fewer or smaller layers.`,
-  softmaxSingleOutput: () =>
-    `train: this network's output is "softmax" with one output neuron, which always gives 1, whatever the input and the ` +
-    `weights, so training cannot change anything (every gradient is 0). For two classes use one sigmoid output with the "bce" loss, ` +
-    `or two softmax outputs with "ce" and one-hot targets (oneHot(labels, 2)).`,
   softmaxHidden: (layer: number) =>
     `Softmax cannot be a hidden activation (layer ${layer}): it ties all neurons of a layer together. ` +
     `Use it as the output activation.`,
@@ -103,13 +106,30 @@ export const messages = {
     `Dropout rate${layer === undefined ? "" : ` for hidden layer ${layer}`} must be a number in [0, 1), got ${show(value)}.`,
   dropoutRates: (hidden: number, got: number) =>
     `dropout: give one rate for every hidden layer or one rate per hidden layer (${hidden}); got ${got} rates.`,
-  diverged: (epoch: number, step: number, reason: string, optimizer: string, learningRate: number) =>
-    `Training diverged in epoch ${epoch} (after ${step} step${step === 1 ? "" : "s"}): ${reason} ` +
-    `The likely cause is a learning rate too high for this problem (${optimizer}, learningRate ${learningRate}): ` +
-    `try ${+(learningRate / 10).toPrecision(3)}, or standardise the inputs.`,
-  exploded: (loss: number, start: number) =>
-    `the training loss exploded to ${loss.toPrecision(4)} (it started at ${start.toPrecision(4)}).`,
+  weightIndex: (i: unknown, l: number, j: number, inputs: number) =>
+    `Weight ${show(i)} does not exist: neuron ${j} of layer ${l} has weights 0 to ${inputs - 1}.`,
+  seed: (fn: string, value: unknown) => `${fn}: the seed must be a finite number, got ${show(value)}.`,
+
+  // Options, in one vocabulary for every function that takes them: `fn({ name }): name must be …, got …`.
   option: (fn: string, name: string, expected: string, value: unknown) =>
-    `${fn}({ ${name} }): ${name} must be ${expected}, got ${show(value)}.`,
-  names: list,
+    `${fn}({ ${name} }): ${name} must be ${expected}, got ${show(value)}`,
+  optionAtMost: (fn: string, name: string, max: number, value: unknown) =>
+    `${fn}({ ${name} }): ${name} must be at most ${max}, got ${show(value)}`,
+  optionsNotObject: (fn: string, example: string, value: unknown) =>
+    `${fn}(options): options must be an object such as ${example}, got ${show(value)}`,
+  unknownOption: (fn: string, name: string, allowed: readonly string[]) =>
+    `${fn}({ ${name} }): unknown option "${name}"; the options are ${list(allowed)}`,
+
+  // Activations from a formula (customActivation).
+  formulaEmpty: (call: string, expected: string) => `${call}: ${expected}, found an empty string.`,
+  formulaParse: (call: string, message: string, caret: string) => `${call}: mathjs cannot parse the formula: ${message}.${caret}`,
+  formulaNode: (call: string, expected: string, node: string, kind: string) =>
+    `${call}: ${expected} built from numbers, operators and functions; "${node}" is ${kind}.`,
+  formulaVariables: (call: string, expected: string, found: string) => `${call}: ${expected}, found ${found}.`,
+  formulaDerivative: (call: string, expected: string, what: string | undefined, message: string, differentiable: string) =>
+    `${call}: mathjs cannot differentiate ${what === undefined ? `the formula (${message})` : `"${what}"`}; ` +
+    `${expected} built from numbers, + - * / ^ and ${differentiable}.`,
+  formulaNotReal: (call: string, variable: string, value: number, what: string, result: string, type: string) =>
+    `${call}: at ${variable} = ${value}, ${what} gives ${result} (a ${type}), ` +
+    `not a real number. Use a formula that is real for every ${variable} the network can feed it.`,
 } as const;

@@ -1,15 +1,27 @@
-import { loss as lossFrom, type Loss, type LossLike } from "./losses";
-import { Layer, type Neuron } from "./layer";
-import type { Optimizer, ParamGroup } from "./optimizers/optimizer";
-import { sgd } from "./optimizers/sgd";
+import { backward, gradBuffers, lossOf, type GradBuffers } from "./backward";
+import { checkInput, checkLayer, checkTarget, isBatch } from "./checks";
 import { dropoutRates, type DropoutLike } from "./dropout";
+import { forward } from "./forward";
 import { Grads } from "./grads";
-import { checkInput, checkTarget, isBatch } from "./input";
+import { Layer, type Neuron } from "./layer";
+import { defaultLoss, loss as lossFrom, type Loss, type LossLike } from "./losses";
 import { messages } from "./messages";
 import { Pass } from "./pass";
-import { backward, forward, gradBuffers, lossOf, type GradBuffers } from "./propagate";
 import { random } from "./random";
-import { BatchTrace, checkLayer, Trace } from "./trace";
+import { BatchTrace, Trace } from "./trace";
+
+/**
+ * One block of parameters an optimizer updates: a layer's weights or its biases,
+ * with the gradient of the (penalised) loss for each of them.
+ */
+export interface ParamGroup {
+  /** Readable label, e.g. "layer 1 weights". */
+  readonly name: string;
+  /** The parameters, updated in place by `step`. */
+  readonly values: Float64Array;
+  /** ∂L/∂value for each parameter, same layout as `values`. */
+  readonly grads: Float64Array;
+}
 
 /** Options of a forward pass in training mode. */
 export interface ForwardOptions {
@@ -31,34 +43,22 @@ export class Network {
   }
 
   /** Layer sizes, inputs first: e.g. [2, 8, 8, 1]. */
-  get sizes(): number[] {
-    return [this.layers[0].inputs, ...this.layers.map((layer) => layer.size)];
-  }
+  get sizes(): number[] { return [this.layers[0].inputs, ...this.layers.map((layer) => layer.size)]; }
 
   /** How many inputs the network takes. */
-  get inputs(): number {
-    return this.layers[0].inputs;
-  }
+  get inputs(): number { return this.layers[0].inputs; }
 
   /** How many outputs it gives. */
-  get outputs(): number {
-    return this.output.size;
-  }
+  get outputs(): number { return this.output.size; }
 
   /** The output layer. */
-  get output(): Layer {
-    return this.layers[this.layers.length - 1];
-  }
+  get output(): Layer { return this.layers[this.layers.length - 1]; }
 
   /** How many numbers the network learns. */
-  get parameterCount(): number {
-    return this.layers.reduce((n, layer) => n + layer.parameterCount, 0);
-  }
+  get parameterCount(): number { return this.layers.reduce((n, layer) => n + layer.parameterCount, 0); }
 
   /** Neuron j of layer l, as a live view: read or set its weights and bias. */
-  neuron(l: number, j: number): Neuron {
-    return this.layers[checkLayer(l, this.layers.length)].neuron(j);
-  }
+  neuron(l: number, j: number): Neuron { return this.layers[checkLayer(l, this.layers.length)].neuron(j); }
 
   /**
    * Runs the network on one sample (→ Trace) or a batch of rows (→ BatchTrace),
@@ -113,13 +113,9 @@ export class Network {
     const lossFunction = this.lossFor(loss);
     const single = trace instanceof Trace;
     const rows = (single ? [target] : target) as readonly (readonly number[])[];
-    const pass = single ? rowPass(trace) : trace.pass.snapshot();
+    const pass = single ? trace.pass.snapshot(trace.row, 1) : trace.pass.snapshot();
     if (rows.length !== pass.count) throw new RangeError(messages.batchMismatch(pass.count, rows.length));
-    rows.forEach((row, s) => {
-      checkTarget(row, this.outputs, single ? undefined : s);
-      lossFunction.checkTarget?.(row, s);
-      pass.y.set(row, s * this.outputs);
-    });
+    rows.forEach((row, s) => this.setTarget(pass, s, row, lossFunction, single ? undefined : s));
     const buffers = gradBuffers(pass);
     const mean = backward(pass, pass.count, lossFunction, buffers);
     return new Grads(pass, buffers, lossFunction, mean);
@@ -138,9 +134,8 @@ export class Network {
     const pass = new Pass(this.layers, x.length);
     x.forEach((row, s) => {
       checkInput(row, this.inputs, s);
-      checkTarget(y[s], this.outputs, s);
-      lossFunction.checkTarget?.(y[s], s);
-      pass.setRow(s, row, y[s]);
+      pass.setRow(s, row);
+      this.setTarget(pass, s, y[s], lossFunction, s);
     });
     forward(pass, x.length);
     return lossOf(pass, x.length, lossFunction);
@@ -150,10 +145,13 @@ export class Network {
    * One step of gradient descent with the gradients of a backward pass:
    * w ← w − η·∂L/∂w for a learning rate η, or the optimizer's own rule.
    */
-  update(grads: Grads, optimizer: Optimizer | number): void {
+  update(grads: Grads, optimizer: { step(groups: readonly ParamGroup[]): void } | number): void {
     if (grads.pass.layers !== this.layers) throw new Error(messages.traceMismatch());
-    const opt = typeof optimizer === "number" ? sgd({ learningRate: optimizer }) : optimizer;
-    opt.step(this.paramGroups(grads.buffers));
+    const groups = this.paramGroups(grads.buffers);
+    if (typeof optimizer !== "number") return optimizer.step(groups);
+    const eta = optimizer;
+    if (!(Number.isFinite(eta) && eta > 0)) throw new Error(messages.option("update", "learningRate", "a finite number > 0", eta));
+    for (const { values: w, grads: dw } of groups) for (let k = 0; k < w.length; k++) w[k] -= eta * dw[k];
   }
 
   /** @internal The parameter blocks an optimizer updates, paired with their gradients. */
@@ -164,10 +162,17 @@ export class Network {
     ]);
   }
 
+  /** Checks target row s (named `sample` in messages) and writes it into the pass. */
+  private setTarget(pass: Pass, s: number, row: readonly number[], lossFunction: Loss, sample?: number): void {
+    checkTarget(row, this.outputs, sample);
+    lossFunction.checkTarget?.(row, s);
+    pass.y.set(row, s * this.outputs);
+  }
+
   /** Resolves a loss option, checking that it fits the output activation. */
   lossFor(loss?: LossLike): Loss {
     const lossFunction = lossFrom(loss ?? defaultLoss(this.output.activation.name));
-    lossFunction.checkOutput?.(this.output.activation.name, this.outputs);
+    lossFunction.checkOutput?.(this.output.activation.name, this.outputs, this.output.activation);
     return lossFunction;
   }
 
@@ -195,34 +200,4 @@ export class Network {
     const layers = this.layers.map((layer) => `${layer.size} ${layer.activation.name}`).join(" → ");
     return `Network [${this.sizes.join(", ")}] (${this.inputs} inputs → ${layers}; ${this.parameterCount} parameters)`;
   }
-}
-
-/** The usual loss for an output activation: "bce" after sigmoid, "ce" after softmax, "mse" otherwise. */
-export function defaultLoss(outputActivation: string): LossLike {
-  if (outputActivation === "sigmoid") return "bce";
-  if (outputActivation === "softmax") return "ce";
-  return "mse";
-}
-
-/** A one-sample Pass holding a Trace's row, to run backward on without touching the trace. */
-function rowPass(trace: Trace): Pass {
-  const src = trace.pass;
-  if (src.count === 1) return src.snapshot();
-  const s = trace.row;
-  const pass = new Pass(src.layers, 1, src.mask.map((m) => m !== null), src.weights, src.bias);
-  pass.count = 1;
-  const width = src.layers[0].inputs;
-  pass.x.set(src.x.subarray(s * width, (s + 1) * width));
-  src.layers.forEach((layer, l) => {
-    const from = s * layer.size, to = from + layer.size;
-    pass.z[l].set(src.z[l].subarray(from, to));
-    pass.a[l].set(src.a[l].subarray(from, to));
-    const mask = src.mask[l];
-    if (mask !== null) {
-      pass.mask[l]!.set(mask.subarray(from, to));
-      pass.out[l].set(src.out[l].subarray(from, to));
-    }
-    pass.rates[l] = src.rates[l];
-  });
-  return pass;
 }

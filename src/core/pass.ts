@@ -49,31 +49,25 @@ export class Pass {
   }
 
   /**
-   * A copy with its own arrays and its own snapshot of the parameters, so later
-   * passes or weight updates do not change what it shows.
+   * A copy of rows [from, from + count) with its own arrays and its own snapshot
+   * of the parameters, so later passes or weight updates do not change what it shows.
    */
-  snapshot(): Pass {
+  snapshot(from = 0, count = this.count - from): Pass {
     const copy = new Pass(
-      this.layers, Math.max(this.count, 1), this.mask.map((m) => m !== null),
+      this.layers, Math.max(count, 1), this.mask.map((m) => m !== null),
       this.weights.map((w) => w.slice()), this.bias.map((b) => b.slice()),
     );
-    copy.count = this.count;
-    copy.x.set(this.x.subarray(0, copy.x.length));
-    copy.y.set(this.y.subarray(0, copy.y.length));
-    this.layers.forEach((layer, l) => {
-      const n = copy.z[l].length;
-      copy.z[l].set(this.z[l].subarray(0, n));
-      copy.a[l].set(this.a[l].subarray(0, n));
-      copy.da[l].set(this.da[l].subarray(0, n));
-      copy.dz[l].set(this.dz[l].subarray(0, n));
-      const mask = this.mask[l];
-      if (mask !== null) {
-        copy.mask[l]!.set(mask.subarray(0, n));
-        copy.out[l].set(this.out[l].subarray(0, n));
-      }
+    copy.count = count;
+    const rows = (source: Float64Array, target: Float64Array, width: number) =>
+      target.set(source.subarray(from * width, (from + copy.capacity) * width));
+    rows(this.x, copy.x, this.layers[0].inputs);
+    rows(this.y, copy.y, this.layers[this.layers.length - 1].size);
+    rows(this.loss, copy.loss, 1);
+    this.layers.forEach(({ size }, l) => {
+      for (const key of ["z", "a", "da", "dz", "out"] as const) rows(this[key][l], copy[key][l], size);
+      if (copy.mask[l] !== null) rows(this.mask[l]!, copy.mask[l]!, size);
       copy.rates[l] = this.rates[l];
     });
-    copy.loss.set(this.loss.subarray(0, copy.loss.length));
     return copy;
   }
 
@@ -84,7 +78,5 @@ export class Pass {
   }
 
   /** A row of one of the pass's per-layer arrays, as a plain array. */
-  row(array: Float64Array, s: number, width: number): number[] {
-    return Array.from(array.subarray(s * width, (s + 1) * width));
-  }
+  row(array: Float64Array, s: number, width: number): number[] { return Array.from(array.subarray(s * width, (s + 1) * width)); }
 }

@@ -1,3 +1,5 @@
+import { messages } from "./messages";
+
 /**
  * The one source of randomness in nnlab: a small seeded generator, so that the
  * same seed gives the same numbers on every machine (a class sees the same
@@ -30,7 +32,7 @@ export interface Random {
 }
 
 export function random(seed: number): Random {
-  if (!Number.isFinite(seed)) throw new Error(`random(seed): the seed must be a finite number, got ${seed}.`);
+  if (!Number.isFinite(seed)) throw new Error(messages.seed("random(seed)", seed));
   return new Sfc32(seed);
 }
 

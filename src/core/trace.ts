@@ -1,5 +1,6 @@
+import { checkLayer, checkNeuron, checkSample } from "./checks";
+import { fmt } from "./format";
 import type { Pass } from "./pass";
-import { messages } from "./messages";
 
 /** One layer's numbers for one sample after a forward pass. */
 export interface LayerTrace {
@@ -56,9 +57,7 @@ export class Trace {
   ) {}
 
   /** The input sample. */
-  get input(): number[] {
-    return this.pass.row(this.pass.x, this.row, this.pass.layers[0].inputs);
-  }
+  get input(): number[] { return this.pass.row(this.pass.x, this.row, this.pass.layers[0].inputs); }
 
   /** The network's output for this sample (the last layer's a). */
   get output(): number[] {
@@ -67,24 +66,19 @@ export class Trace {
   }
 
   get layers(): LayerTrace[] {
-    if (this.cachedLayers === undefined) {
-      const { pass, row } = this;
-      this.cachedLayers = pass.layers.map((layer, l) => {
-        const width = layer.size;
-        const mask = pass.mask[l];
-        const rate = pass.rates[l];
-        return {
-          inputs: l === 0 ? this.input : pass.row(pass.out[l - 1], row, layer.inputs),
-          z: pass.row(pass.z[l], row, width),
-          a: pass.row(pass.a[l], row, width),
-          ...(mask !== null && rate > 0 ? { mask: pass.row(mask, row, width).map((m) => (m === 0 ? 0 : 1)) } : {}),
-          out: pass.row(pass.out[l], row, width),
-          activation: layer.activation.name,
-          dropout: rate,
-        };
-      });
-    }
-    return this.cachedLayers;
+    const { pass, row } = this;
+    return (this.cachedLayers ??= pass.layers.map((layer, l) => {
+      const mask = pass.mask[l], rate = pass.rates[l], width = layer.size;
+      return {
+        inputs: l === 0 ? this.input : pass.row(pass.out[l - 1], row, layer.inputs),
+        z: pass.row(pass.z[l], row, width),
+        a: pass.row(pass.a[l], row, width),
+        ...(mask !== null && rate > 0 ? { mask: pass.row(mask, row, width).map((m) => (m === 0 ? 0 : 1)) } : {}),
+        out: pass.row(pass.out[l], row, width),
+        activation: layer.activation.name,
+        dropout: rate,
+      };
+    }));
   }
 
   /** Neuron j of layer l: its inputs, weights, bias, z and a in this pass. */
@@ -121,47 +115,18 @@ export class BatchTrace {
   constructor(/** @internal */ readonly pass: Pass) {}
 
   /** How many samples. */
-  get size(): number {
-    return this.pass.count;
-  }
+  get size(): number { return this.pass.count; }
 
   /** Every sample's output. */
-  get outputs(): number[][] {
-    return Array.from({ length: this.size }, (_, s) => this.sample(s).output);
-  }
+  get outputs(): number[][] { return Array.from({ length: this.size }, (_, s) => this.sample(s).output); }
 
   /** Sample s's forward story. */
-  sample(s: number): Trace {
-    return new Trace(this.pass, checkSample(s, this.size));
-  }
+  sample(s: number): Trace { return new Trace(this.pass, checkSample(s, this.size)); }
 
   /** Every sample's Trace (made when asked for). */
-  get samples(): Trace[] {
-    return Array.from({ length: this.size }, (_, s) => new Trace(this.pass, s));
-  }
+  get samples(): Trace[] { return Array.from({ length: this.size }, (_, s) => new Trace(this.pass, s)); }
 
   [Symbol.for("nodejs.util.inspect.custom")](): string {
     return `BatchTrace { ${this.size} samples, outputs: [${this.outputs.slice(0, 5).map((o) => `[${fmt(o)}]`).join(", ")}${this.size > 5 ? ", …" : ""}] }`;
   }
-}
-
-export function checkLayer(l: number, count: number): number {
-  if (!Number.isInteger(l) || l < 0 || l >= count) {
-    throw new RangeError(messages.layerIndex(l, count));
-  }
-  return l;
-}
-
-export function checkNeuron(l: number, j: number, size: number): number {
-  if (!Number.isInteger(j) || j < 0 || j >= size) throw new RangeError(messages.neuronIndex(l, j, size));
-  return j;
-}
-
-export function checkSample(s: number, size: number): number {
-  if (!Number.isInteger(s) || s < 0 || s >= size) throw new RangeError(messages.sampleIndex(s, size));
-  return s;
-}
-
-export function fmt(values: readonly number[]): string {
-  return values.map((v) => +v.toPrecision(4)).join(", ");
 }

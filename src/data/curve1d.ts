@@ -1,6 +1,7 @@
 import type { Dataset } from "./dataset";
 import { random } from "../core/random";
-import { checkOptions, fail, finiteNumber, nonNegative, positiveInteger, show } from "./validate";
+import { checkOptions, optionError, finiteNumber, nonNegative, positiveInteger } from "./validate";
+import { messages } from "./messages";
 
 /** The named curves of {@link curve1d}. */
 export const curves = {
@@ -53,7 +54,7 @@ export function curve1d(options: Curve1dOptions = {}): Dataset {
   } else if (fnOption === "sine" || fnOption === "cubic") {
     f = curves[fnOption];
   } else {
-    fail(name, "fn", `fn must be "sine", "cubic" or a function of x, got ${show(fnOption)}`);
+    optionError(name, "fn", `"sine", "cubic" or a function of x`, fnOption);
   }
   const range: unknown = options.xRange ?? [-3, 3];
   if (
@@ -62,7 +63,7 @@ export function curve1d(options: Curve1dOptions = {}): Dataset {
     !range.every((v: unknown) => typeof v === "number" && Number.isFinite(v)) ||
     !((range[0] as number) < (range[1] as number))
   ) {
-    fail(name, "xRange", `xRange must be two finite numbers [a, b] with a < b, got ${show(range)}`);
+    optionError(name, "xRange", "two finite numbers [a, b] with a < b", range);
   }
   const [a, b] = range as [number, number];
 
@@ -75,7 +76,7 @@ export function curve1d(options: Curve1dOptions = {}): Dataset {
   for (const v of xs) {
     const fv = f(v);
     if (typeof fv !== "number" || !Number.isFinite(fv)) {
-      fail(name, "fn", `fn must return a finite number, but fn(${v}) returned ${show(fv)}`);
+      throw new Error(messages.curveNotFinite(name, v, fv));
     }
     x.push([v]);
     y.push([fv + rng.normal(0, noise)]);

@@ -1,7 +1,7 @@
 import type { Dataset } from "./dataset";
 import { requireOptional } from "../optional";
 import { random } from "../core/random";
-import { checkOptions, fail, finiteNumber, oneOf, positiveInteger } from "./validate";
+import { checkOptions, optionError, finiteNumber, oneOf, positiveInteger } from "./validate";
 
 /** Options of {@link digits}. */
 export interface DigitsOptions {
@@ -92,7 +92,7 @@ export function digits(options: DigitsOptions = {}): Dataset {
   const ranges = part(set);
   const available = ranges.map((r) => r.end - r.start);
   const total = available.reduce((s, a) => s + a, 0);
-  if (n0 > total) fail(fn, "n", `n must be at most ${total} (the images in the "${set}" part), got ${n0}`);
+  if (n0 > total) optionError(fn, "n", `at most ${total} (the images in the "${set}" part)`, n0);
   const n = n0;
 
   const rng = random(seed);

@@ -2,7 +2,7 @@ import type { Dataset } from "./dataset";
 import { random } from "../core/random";
 import { oneHot } from "./oneHot";
 import { shuffleRows } from "./twoClass";
-import { checkOptions, fail, finiteNumber, integerAtLeast, nonNegative, positiveInteger } from "./validate";
+import { checkOptions, optionError, finiteNumber, integerAtLeast, nonNegative, positiveInteger } from "./validate";
 
 /** Options of {@link multiGaussian}. */
 export interface MultiGaussianOptions {
@@ -32,7 +32,7 @@ export function multiGaussian(options: MultiGaussianOptions = {}): Dataset {
   checkOptions(fn, options, ["n", "k", "noise", "seed"]);
   const n = positiveInteger(fn, "n", options.n ?? 200);
   const k = integerAtLeast(fn, "k", options.k ?? 3, 2);
-  if (n < k) fail(fn, "n", `n must be at least k = ${k} so that every class has a sample, got ${n}`);
+  if (n < k) optionError(fn, "n", `at least k = ${k} so that every class has a sample`, n);
   const noise = nonNegative(fn, "noise", options.noise ?? 1);
   const seed = finiteNumber(fn, "seed", options.seed ?? 1);
 

@@ -1,6 +1,6 @@
 import type { Dataset } from "./dataset";
 import { random } from "../core/random";
-import { checkOptions, fail, finiteNumber, nonNegative, positiveInteger, show } from "./validate";
+import { checkOptions, optionError, finiteNumber, nonNegative, positiveInteger } from "./validate";
 
 /** Options of {@link regressionPlane}. */
 export interface RegressionPlaneOptions {
@@ -39,7 +39,7 @@ export function regressionPlane(options: RegressionPlaneOptions = {}): Dataset {
     weights.length !== 2 ||
     !weights.every((w: unknown) => typeof w === "number" && Number.isFinite(w))
   ) {
-    fail(fn, "weights", `weights must be two finite numbers [w1, w2], got ${show(weights)}`);
+    optionError(fn, "weights", "two finite numbers [w1, w2]", weights);
   }
   const [w1, w2] = weights as [number, number];
   const bias = finiteNumber(fn, "bias", options.bias ?? 0);

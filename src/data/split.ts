@@ -1,6 +1,7 @@
 import type { Dataset } from "./dataset";
 import { random } from "../core/random";
 import { checkDataset } from "./validate";
+import { messages } from "./messages";
 
 /** The two parts made by {@link split}. */
 export interface Split {
@@ -23,18 +24,15 @@ export interface Split {
 export function split(data: Dataset, fraction = 0.8, seed = 1): Split {
   checkDataset("split", data);
   if (typeof fraction !== "number" || !(fraction > 0 && fraction < 1)) {
-    throw new Error(`split(data, fraction): fraction must be between 0 and 1 (the share for training), got ${String(fraction)}`);
+    throw new Error(messages.argument("split(data, fraction)", "fraction", "between 0 and 1 (the share for training)", fraction));
   }
   if (typeof seed !== "number" || !Number.isFinite(seed)) {
-    throw new Error(`split(data, fraction, seed): seed must be a finite number, got ${String(seed)}`);
+    throw new Error(messages.argument("split(data, fraction, seed)", "seed", "a finite number", seed));
   }
   const n = data.x.length;
   const trainSize = Math.round(fraction * n);
   if (trainSize === 0 || trainSize === n) {
-    throw new Error(
-      `split(data, fraction): a fraction of ${fraction} of ${n} sample${n === 1 ? "" : "s"} leaves the ` +
-        `${trainSize === 0 ? "training" : "test"} part empty; use more samples or a fraction nearer 0.5`,
-    );
+    throw new Error(messages.emptyPart(fraction, n, trainSize));
   }
   const order = random(seed).shuffle(Array.from({ length: n }, (_, i) => i));
   const part = (indices: number[], name: "train" | "test"): Dataset => ({

@@ -1,5 +1,6 @@
 import type { Dataset } from "./dataset";
 import { checkDataset } from "./validate";
+import { messages } from "./messages";
 
 /** The per-feature mean and standard deviation used by {@link standardize}. */
 export interface StandardizeStats {
@@ -34,12 +35,12 @@ export function standardize(data: Dataset, stats?: StandardizeStats): Standardiz
   const d = n > 0 ? data.x[0].length : stats ? stats.mean.length : 0;
   for (let i = 0; i < n; i++) {
     if (data.x[i].length !== d) {
-      throw new Error(`standardize(data): every input row must have ${d} features, but row ${i} has ${data.x[i].length}`);
+      throw new Error(messages.featureCount(d, i, data.x[i].length));
     }
   }
   let used: StandardizeStats;
   if (stats === undefined) {
-    if (n === 0) throw new Error(`standardize(data): data has no samples to compute a mean and std from`);
+    if (n === 0) throw new Error(messages.noSamples());
     const mean = new Array<number>(d).fill(0);
     const variance = new Array<number>(d).fill(0);
     for (const row of data.x) for (let j = 0; j < d; j++) mean[j] += row[j] / n;
@@ -47,14 +48,11 @@ export function standardize(data: Dataset, stats?: StandardizeStats): Standardiz
     used = { mean, std: variance.map((v) => Math.sqrt(v)) };
   } else {
     if (!Array.isArray(stats.mean) || !Array.isArray(stats.std) || stats.mean.length !== d || stats.std.length !== d) {
-      throw new Error(
-        `standardize(data, stats): stats must have a mean and a std for each of the ${d} features, ` +
-          `got ${Array.isArray(stats.mean) ? stats.mean.length : "no"} means and ${Array.isArray(stats.std) ? stats.std.length : "no"} stds`,
-      );
+      throw new Error(messages.statsShape(d, Array.isArray(stats.mean) ? stats.mean.length : undefined, Array.isArray(stats.std) ? stats.std.length : undefined));
     }
     stats.std.forEach((s, j) => {
       if (!(s >= 0) || !Number.isFinite(s)) {
-        throw new Error(`standardize(data, stats): stats.std[${j}] must be a finite number ≥ 0, got ${String(s)}`);
+        throw new Error(messages.argument("standardize(data, stats)", `stats.std[${j}]`, "a finite number ≥ 0", s));
       }
     });
     used = { mean: [...stats.mean], std: [...stats.std] };

@@ -3,6 +3,7 @@
  * sockets and the key that signs messages.
  */
 import { readFileSync } from "fs";
+import { messages } from "./messages";
 
 export interface ConnectionInfo {
   transport: "tcp" | "ipc";
@@ -23,7 +24,7 @@ export function readConnection(path: string): ConnectionInfo {
   const info = JSON.parse(readFileSync(path, "utf8")) as ConnectionInfo;
   const scheme = info.signature_scheme || "hmac-sha256";
   if (info.key && scheme !== "hmac-sha256") {
-    throw new Error(`nnlab kernel: unsupported signature scheme "${scheme}" (expected hmac-sha256)`);
+    throw new Error(messages.signatureScheme(scheme));
   }
   return { ...info, transport: info.transport || "tcp", signature_scheme: scheme };
 }

@@ -10,6 +10,7 @@ import { bundleOf } from "./bundle";
 import { cellFrames, createCellCompiler } from "./compile";
 import { compileError, CompileDiagnostic, ErrorContent, runtimeError } from "./errors";
 import { withoutLibraryDocs } from "./libdocs";
+import { messages } from "./messages";
 import { loadTslab } from "./tslab";
 import { isNotAnswered } from "../lesson/notAnswered";
 
@@ -47,7 +48,7 @@ export function createEngine(rootDir: string): Engine {
       return compiler.converter;
     },
     get browser(): never {
-      throw new Error("nnlab kernel: browser cells (//%browser) are not supported.");
+      throw new Error(messages.browserCells());
     },
     close: () => compiler.converter.close(),
   };
@@ -120,7 +121,6 @@ export function createEngine(rootDir: string): Engine {
 
 /** The error for an execute_request whose `code` is not text. */
 function notSource(code: unknown): ErrorContent {
-  const got = code === null ? "null" : Array.isArray(code) ? "an array" : typeof code;
-  const evalue = `execute_request content.code must be a string, got ${got}.`;
+  const evalue = messages.codeNotText(code);
   return { ename: "TypeError", evalue, traceback: [`TypeError: ${evalue}`] };
 }

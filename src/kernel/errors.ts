@@ -4,6 +4,7 @@
  * interrupts. Tracebacks point at the cell's line and show it with a caret.
  */
 import { CellFrame, Located, parseCellFrame } from "./compile";
+import { messages } from "./messages";
 
 export interface ErrorContent {
   ename: string;
@@ -50,7 +51,7 @@ const INTERRUPTED = /^(Script execution (was )?interrupted|Interrupted asynchron
 /** Error content for a value thrown by a cell; `locate` finds a cell frame's line and column (compile.ts). */
 export function runtimeError(thrown: unknown, locate: (frame: CellFrame) => Located | undefined = () => undefined): ErrorContent {
   if (thrown instanceof Error && INTERRUPTED.test(thrown.message)) {
-    return { ename: "Interrupted", evalue: "The cell was interrupted.", traceback: [red("Interrupted") + ": the cell was interrupted."] };
+    return { ename: "Interrupted", evalue: messages.interrupted(), traceback: [`${red("Interrupted")}: ${messages.interrupted()}`] };
   }
   const ename = thrown instanceof Error ? thrown.name || thrown.constructor.name : typeof thrown;
   const evalue = thrown instanceof Error ? thrown.message : String(thrown);

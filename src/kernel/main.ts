@@ -4,8 +4,8 @@
  * Jupyter runs it in the notebook's folder (see the kernelspec, spec.ts).
  */
 import { createRequire } from "module";
+import { kernelSink, type DisplayContent } from "../jupyter/display";
 import { readConnection } from "./connection";
-import { kernelSink, KernelSink } from "./display";
 import { createEngine } from "./engine";
 import { ensurePackages, FEATURES } from "../optional";
 import { packageRoot } from "../paths";
@@ -29,7 +29,7 @@ export async function startKernel(connectionFile: string, cwd = process.cwd()): 
   process.on("unhandledRejection", (reason) => console.error("Unhandled promise rejection:", reason));
   // `import * as tslab from "tslab"` in a cell: tslab.display.* sends through this kernel.
   createRequire(require.resolve("tslab/package.json"))("./dist/jupyter").lastWriteDisplayData = (
-    content: Parameters<KernelSink["display"]>[0],
+    content: DisplayContent,
     update: boolean,
   ) => kernelSink()?.display(content, update);
   exitWithParent(() => server.close());

@@ -12,10 +12,11 @@
 import { randomUUID } from "crypto";
 import { setImmediate as nextTurn } from "timers/promises";
 import { ConnectionInfo } from "./connection";
-import { KERNEL_SINK, KernelSink } from "./display";
+import { installKernelSink, MIME } from "../jupyter/display";
 import { Engine, Outcome } from "./engine";
 import { History } from "./history";
 import { kernelInfo } from "./info";
+import { messages } from "./messages";
 import { StreamCapture } from "./output";
 import { receiveLoop, Socket, Sockets } from "./sockets";
 import { decode, encode, Message, newHeader } from "./wire";
@@ -46,12 +47,11 @@ export class KernelServer {
   /** Starts serving; resolves when the sockets close. */
   async start(): Promise<void> {
     this.capture.install();
-    const sink: KernelSink = {
+    installKernelSink({
       display: (content, update) => this.publish(update ? "update_display_data" : "display_data", content),
       clearOutput: (wait) => this.publish("clear_output", { wait }),
       page: (data) => this.payload.push({ source: "page", data, start: 0 }),
-    };
-    (globalThis as any)[KERNEL_SINK] = sink;
+    });
     this.publishNow("status", { execution_state: "starting" });
     await Promise.all([
       receiveLoop(this.sockets.shell, (frames) => this.enqueue(frames)),
@@ -134,7 +134,7 @@ export class KernelServer {
       }
       case "inspect_request": {
         const text = this.engine.inspect(content.code, content.cursor_pos);
-        const data = text ? { "text/plain": text } : {};
+        const data = text ? { [MIME.text]: text } : {};
         return this.reply(shell, message, "inspect_reply", { status: "ok", found: Boolean(text), data, metadata: {} });
       }
       case "is_complete_request":
@@ -191,7 +191,7 @@ export class KernelServer {
     this.payload = [];
     if (!silent) this.publish("execute_input", { code: source, execution_count: count });
     const outcome = await this.engine.execute(code).catch((error): Outcome => {
-      const evalue = `the kernel failed to run this cell: ${(error as Error)?.message ?? error}`;
+      const evalue = messages.cellFailed(error);
       return { status: "error", ename: "KernelError", evalue, traceback: [evalue] };
     });
     await nextTurn(); // let output written by the cell's last callbacks arrive first
@@ -199,7 +199,7 @@ export class KernelServer {
     if (outcome.status === "ok") {
       if (outcome.stderr && !silent) this.publish("stream", { name: "stderr", text: outcome.stderr });
       if (outcome.result && !silent) this.publish("execute_result", { execution_count: count, data: outcome.result, metadata: {} });
-      if (storeHistory) this.history.add(count, source, outcome.result ? String(outcome.result["text/plain"]) : null);
+      if (storeHistory) this.history.add(count, source, outcome.result ? String(outcome.result[MIME.text]) : null);
       return this.reply(this.sockets.shell, message, "execute_reply", { status: "ok", execution_count: count, payload: this.payload, user_expressions: {} });
     }
     const { ename, evalue, traceback } = outcome;

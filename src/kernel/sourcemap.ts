@@ -6,6 +6,7 @@
  *   const map = decodeMappings(JSON.parse(mapText).mappings);
  *   originalPosition(map, 0, 14); // → { line: 2, column: 6 } (all 0-based)
  */
+import { messages } from "./messages";
 
 /** A generated column and the source position it came from (0-based). */
 export interface Segment {
@@ -32,7 +33,7 @@ export function decodeVlq(text: string): number[] {
   let shift = 0;
   for (const c of text) {
     const digit = DIGIT.get(c);
-    if (digit === undefined) throw new Error(`source map: '${c}' is not a base64 digit`);
+    if (digit === undefined) throw new Error(messages.notBase64(c));
     value += (digit & 31) * 2 ** shift;
     shift += 5;
     if (digit & 32) continue;

@@ -12,8 +12,8 @@ import os from "os";
 import path from "path";
 import { packagePaths, packageRoot } from "../paths";
 
-export const KERNEL_NAME = "nnlab";
-export const DISPLAY_NAME = "TypeScript (nnlab)";
+const KERNEL_NAME = "nnlab";
+const DISPLAY_NAME = "TypeScript (nnlab)";
 
 export interface KernelSpec {
   argv: string[];

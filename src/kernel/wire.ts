@@ -7,6 +7,7 @@
  * signing). https://jupyter-client.readthedocs.io/en/stable/messaging.html#the-wire-protocol
  */
 import { createHmac, randomUUID, timingSafeEqual } from "crypto";
+import { messages } from "./messages";
 
 export const PROTOCOL_VERSION = "5.3";
 const DELIMITER = Buffer.from("<IDS|MSG>");
@@ -41,12 +42,12 @@ export function sign(key: string, frames: readonly (Buffer | string)[]): string 
 /** Parses and verifies a received message; throws on a bad delimiter or signature. */
 export function decode(frames: readonly Buffer[], key: string): Message {
   const at = frames.findIndex((frame) => frame.equals(DELIMITER));
-  if (at < 0) throw new Error("wire: message without <IDS|MSG> delimiter");
+  if (at < 0) throw new Error(messages.noDelimiter());
   const signature = frames[at + 1].toString();
   const json = frames.slice(at + 2, at + 6);
-  if (json.length < 4) throw new Error("wire: message with fewer than four JSON frames");
+  if (json.length < 4) throw new Error(messages.tooFewFrames());
   const expected = sign(key, json);
-  if (key && !sameText(signature, expected)) throw new Error("wire: invalid message signature");
+  if (key && !sameText(signature, expected)) throw new Error(messages.badSignature());
   return {
     identities: frames.slice(0, at),
     header: JSON.parse(json[0].toString()),

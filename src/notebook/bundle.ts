@@ -1,21 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
-import { describeChart, VEGA_LITE_MIME } from "../charts/display";
+import { describeChart } from "../charts/describe";
+import { MIME, type Bundle } from "../jupyter/display";
 import { render } from "./render";
-
-/** The MIME types nnlab sends. Never text/html in a chart bundle: JupyterLab would prefer it to the live chart. */
-export const MIME = {
-  vegaLite: VEGA_LITE_MIME,
-  png: "image/png",
-  svg: "image/svg+xml",
-  text: "text/plain",
-  markdown: "text/markdown",
-} as const;
-
-/** What a display_data message carries: data by MIME type (PNG as base64 text, JSON as an object) and metadata. */
-export interface Bundle {
-  data: Record<string, unknown>;
-  metadata: Record<string, unknown>;
-}
 
 export interface ChartBundleOptions {
   /** PNG pixels per CSS pixel (default 2); the metadata tells front ends the CSS size. */

@@ -1,7 +1,7 @@
-import type { Grads, Trace } from "../core";
-import { MIME, type Bundle } from "./bundle";
+import { Activations, isActivationName, type Grads, type Trace } from "../core";
 import { factor, num, tex } from "../core/format";
-import { withDisplayHooks } from "./showable";
+import { JUPYTER_DISPLAY, MIME, type Bundle, type MimeData } from "../jupyter/display";
+import { messages } from "./messages";
 
 export interface ExplainOptions {
   /** The layer to explain (0 = first hidden layer). Without `neuron`: a table of every neuron in it. */
@@ -37,16 +37,16 @@ export class Explanation {
   toString(): string {
     return this.text;
   }
-}
-withDisplayHooks(Explanation.prototype);
 
-const symbols: Record<string, [string, string]> = {
-  sigmoid: ["\\sigma", "σ"],
-  tanh: ["\\tanh", "tanh"],
-  relu: ["\\operatorname{relu}", "relu"],
-  leakyRelu: ["\\operatorname{leakyRelu}", "leakyRelu"],
-  softmax: ["\\operatorname{softmax}", "softmax"],
-};
+  /** Shown as a cell's last expression: the Markdown with LaTeX, and the text. */
+  [JUPYTER_DISPLAY](): MimeData {
+    return this.toBundle().data;
+  }
+
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    return this.summary();
+  }
+}
 
 /**
  * Writes out what the network computed, with the actual numbers:
@@ -67,8 +67,9 @@ const symbols: Record<string, [string, string]> = {
  */
 export function explain(trace: Trace, options: ExplainOptions = {}): Explanation {
   const { layer, neuron, grads, digits = 4 } = options;
+  if (!Number.isInteger(digits) || digits < 1 || digits > 100) throw new RangeError(messages.option("explain(trace, { digits })", "digits", "an integer from 1 to 100", digits));
   if (neuron !== undefined) {
-    if (layer === undefined) throw new Error("explain(trace, { neuron }): say which layer too, e.g. { layer: 0, neuron: 1 }.");
+    if (layer === undefined) throw new Error(messages.neuronWithoutLayer());
     return explainNeuron(trace, layer, neuron, grads, digits);
   }
   if (layer !== undefined) {
@@ -98,7 +99,7 @@ function layerTable(trace: Trace, l: number, grads: Grads | undefined, digits: n
 
 function explainNeuron(trace: Trace, l: number, j: number, grads: Grads | undefined, digits: number): Explanation {
   const n = trace.neuron(l, j);
-  const [fTex, fText] = symbols[n.activation] ?? ["f", "f"];
+  const { tex: fTex, text: fText } = isActivationName(n.activation) ? Activations[n.activation].symbol : { tex: "f", text: "f" };
   const title = `Neuron ${j} of ${layerName(trace, l)} (${n.activation})`;
   const md: string[] = [`**${title}**`, "", "Forward pass:"];
   const txt: string[] = [title, "Forward:"];

@@ -1,5 +1,6 @@
 import { existsSync } from "fs";
 import { join } from "path";
+import { messages } from "./messages";
 import { readFontMetrics, type FontMetrics } from "./ttf";
 
 /**
@@ -29,10 +30,7 @@ export function fontFiles(): FontFiles {
     const regular = join(dir, "DejaVuSans.ttf"), bold = join(dir, "DejaVuSans-Bold.ttf");
     if (existsSync(regular)) return (found = { regular, bold: existsSync(bold) ? bold : regular });
   }
-  throw new Error(
-    `nnlab draws chart pictures with the font DejaVu Sans, which is not installed (looked in ${dirs.join(", ")}). ` +
-      "Install it with `apt-get install fonts-dejavu-core`, or set NNLAB_FONT_DIR to a folder with DejaVuSans.ttf.",
-  );
+  throw new Error(messages.noFont(dirs));
 }
 
 /** Advance-width metrics of the regular and bold faces. */

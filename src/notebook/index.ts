@@ -1,19 +1,17 @@
 /**
  * Showing nnlab in a notebook: MIME bundles (live Vega-Lite chart + PNG + SVG,
  * or Markdown with LaTeX), `show`, `save`, `explain` and live training displays.
- * The only part of nnlab that knows about Jupyter.
+ * The library's side of Jupyter; the kernel's is src/kernel, and the contract
+ * between the two is src/jupyter/display.ts.
  */
-import { chartDisplay } from "../charts/display";
-import { chartBundle } from "./bundle";
-import { installEngineDisplays } from "./engineDisplays";
+import { registerDisplays } from "./displays";
 
-// Charts returned as a cell's last expression show as live chart + pictures.
-// The PNG is at 1× here: this path carries no metadata to scale a 2× picture down.
-chartDisplay.bundle = (spec) => chartBundle(spec, { scale: 1 }).data;
-// Traces, gradients and histories show as tables and the loss curve.
-installEngineDisplays();
+// Charts, traces, gradients and histories returned as a cell's last expression
+// show as live chart + pictures, tables and the loss curve (the display registry).
+registerDisplays();
 
-export { MIME, chartBundle, type Bundle, type ChartBundleOptions } from "./bundle";
+export { MIME, type Bundle } from "../jupyter/display";
+export { chartBundle, type ChartBundleOptions } from "./bundle";
 export { render, renderSvg, toPng, type Rendered, type RenderOptions } from "./render";
 export { show, bundleOf } from "./show";
 export { save } from "./save";

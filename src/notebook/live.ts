@@ -1,12 +1,14 @@
 import { randomBytes } from "crypto";
-import type { EpochRecord } from "../core";
+import type { EpochRecord } from "../training";
+import { bestEpoch } from "../training/history";
 import { lossCurve } from "../charts/lossCurve";
 import type { HistoryLike } from "../charts/runs";
 import type { ChartSpec } from "../charts/spec";
-import { chartBundle, MIME, type Bundle } from "./bundle";
 import { num } from "../core/format";
+import { JUPYTER_DISPLAY, MIME, type Bundle, type MimeData } from "../jupyter/display";
+import { chartBundle } from "./bundle";
+import { messages } from "./messages";
 import { send } from "./send";
-import { withDisplayHooks } from "./showable";
 
 export interface LiveTrainingOptions {
   /** Epochs planned, for the progress line ("epoch 40/200"). */
@@ -52,7 +54,11 @@ export class LiveTraining {
   private last = -Infinity;
   private finished = false;
 
-  constructor(private readonly options: LiveTrainingOptions = {}) {}
+  constructor(private readonly options: LiveTrainingOptions = {}) {
+    const { epochs, every } = options;
+    if (epochs !== undefined && !(Number.isInteger(epochs) && epochs > 0)) throw new RangeError(messages.option("liveTraining({ epochs })", "epochs", "a positive integer", epochs));
+    if (every !== undefined && !(typeof every === "number" && every >= 0)) throw new RangeError(messages.option("liveTraining({ every })", "every", "a number of milliseconds ≥ 0", every));
+  }
 
   /** Pass as `train`'s `onEpoch`: records the epoch and updates the display when enough time has passed. */
   readonly onEpoch = (record: EpochRecord): void => {
@@ -77,9 +83,7 @@ export class LiveTraining {
 
   /** The epochs so far, as charts read a history. */
   get history(): HistoryLike {
-    let best = 0;
-    this.epochs.forEach((r, k) => { if ((r.valLoss ?? r.trainLoss) < (this.epochs[best].valLoss ?? this.epochs[best].trainLoss)) best = k; });
-    return { epochs: this.epochs, bestEpoch: this.epochs[best]?.epoch ?? 0 };
+    return { epochs: this.epochs, bestEpoch: bestEpoch(this.epochs) };
   }
 
   /** One line: "epoch 40/200 · trainLoss 0.1234 · valLoss 0.1456". */
@@ -98,6 +102,15 @@ export class LiveTraining {
     return `LiveTraining { ${this.progress()} }`;
   }
 
+  /** Shown as a cell's last expression: the chart so far, with its pictures. */
+  [JUPYTER_DISPLAY](): MimeData {
+    return this.toBundle().data;
+  }
+
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    return this.summary();
+  }
+
   private chart(): ChartSpec {
     const history = this.history;
     if (this.options.chart) return this.options.chart(history);
@@ -111,4 +124,3 @@ export class LiveTraining {
     return ok;
   }
 }
-withDisplayHooks(LiveTraining.prototype);

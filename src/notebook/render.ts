@@ -4,6 +4,7 @@ import type * as VegaLite from "vega-lite";
 import type { TopLevelSpec } from "vega-lite";
 import { requireOptional } from "../optional";
 import { FONT_FAMILY, fontFiles, fontMetrics } from "./font";
+import { messages } from "./messages";
 
 /**
  * Vega, Vega-Lite and resvg, loaded by the first chart drawn (~150 ms), not
@@ -52,13 +53,13 @@ export function renderSvg(spec: TopLevelSpec): Omit<Rendered, "png"> {
   try {
     // What view.toSVG() does, without its awaits: inline data needs no loading.
     view.run();
-    const v = view as unknown as { _viewWidth: number; _viewHeight: number; _origin: [number, number] };
+    const { width, height } = viewSize(view);
     const pad = view.padding() as { left: number; right: number; top: number; bottom: number };
-    const width = Math.max(0, v._viewWidth + pad.left + pad.right), height = Math.max(0, v._viewHeight + pad.top + pad.bottom);
+    const origin = view.origin();
     const { SVGStringRenderer } = vega as unknown as { SVGStringRenderer: new (loader: unknown) => SvgRenderer };
     const renderer = new SVGStringRenderer(view.loader());
     const svg = renderer
-      .initialize(null, width, height, [pad.left + v._origin[0], pad.top + v._origin[1]], 1)
+      .initialize(null, width, height, [pad.left + origin[0], pad.top + origin[1]], 1)
       .background(view.background())
       .render((view.scenegraph() as unknown as { root: unknown }).root)
       .svg()
@@ -67,6 +68,24 @@ export function renderSvg(spec: TopLevelSpec): Omit<Rendered, "png"> {
   } finally {
     view.finalize();
   }
+}
+
+/**
+ * The whole picture's size in CSS pixels: the view laid out by autosize (plot
+ * area, axes, legends, title) plus padding, as vega-view's render-size.js
+ * computes it. Vega has no public reader for the laid-out view size, so this
+ * reads the View's `_viewWidth` and `_viewHeight` — the one place nnlab reads
+ * private fields of Vega. vega is pinned to an exact version in package.json
+ * (peer and dev dependency),
+ * and test/notebook/render.test.ts fails when these fields move: it checks
+ * that they are numbers and that renderSvg draws exactly what Vega's own
+ * (asynchronous, public) `view.toSVG()` draws.
+ */
+export function viewSize(view: Vega.View): { width: number; height: number } {
+  const { _viewWidth: w, _viewHeight: h } = view as unknown as { _viewWidth: unknown; _viewHeight: unknown };
+  if (typeof w !== "number" || typeof h !== "number") throw new Error(messages.vegaViewSize(typeof w, typeof h));
+  const pad = view.padding() as { left: number; right: number; top: number; bottom: number };
+  return { width: Math.max(0, w + pad.left + pad.right), height: Math.max(0, h + pad.top + pad.bottom) };
 }
 
 interface SvgRenderer {
@@ -78,6 +97,7 @@ interface SvgRenderer {
 
 /** SVG → PNG bytes, drawn with DejaVu Sans only (system fonts are not read, so every machine agrees). */
 export function toPng(svg: string, scale = 2): Uint8Array {
+  if (!(typeof scale === "number" && scale > 0 && Number.isFinite(scale))) throw new RangeError(messages.option("render(spec, { scale })", "scale", "a number above 0", scale));
   const files = fontFiles();
   const resvg = new (libs().resvg.Resvg)(leafOpacity(anchorClips(svg)), {
     font: { fontFiles: [files.regular, files.bold], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },

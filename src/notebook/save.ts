@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from "fs";
 import { dirname, extname } from "path";
 import type { TopLevelSpec } from "vega-lite";
-import { MIME } from "./bundle";
+import { MIME } from "../jupyter/display";
+import { messages } from "./messages";
 import { bundleOf } from "./show";
 import type { Showable } from "./showable";
 
@@ -26,7 +27,7 @@ export function save(x: TopLevelSpec | Showable | object, path: string): string[
   const chosen = ext === "" ? Object.entries(files).map(([e, file]) => [path + (e === ".json" ? ".vl.json" : e), file] as const) : [[path, files[ext]] as const];
   const written: string[] = [];
   for (const [file, content] of chosen) {
-    if (content === undefined) throw new Error(`save(x, "${path}"): this ${data[MIME.vegaLite] ? "chart" : "explanation"} has no ${ext} form; use one of ${Object.keys(files).join(", ")}.`);
+    if (content === undefined) throw new Error(messages.noSuchForm(path, data[MIME.vegaLite] ? "chart" : "explanation", ext, Object.keys(files)));
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, content[1]);
     written.push(file);

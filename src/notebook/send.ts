@@ -3,8 +3,8 @@
  * sends through `send`, so wiring nnlab to another kernel is a change here.
  *
  * Order of preference:
- *   1. the nnlab kernel's sink on `globalThis[Symbol.for("nnlab.kernel")]`
- *      (see src/kernel/display.ts): whole bundles, display ids, updates;
+ *   1. the nnlab kernel's sink (`kernelSink()` of src/jupyter/display.ts, the
+ *      contract both sides import): whole bundles, display ids, updates;
  *   2. tslab's own kernel, through `lastWriteDisplayData` of `tslab/dist/jupyter`
  *      (set while tslab runs a cell): the same message, sent directly, since
  *      `tslab.display.raw` takes one MIME type only.
@@ -12,7 +12,8 @@
  */
 import { createRequire } from "module";
 import { join } from "path";
-import type { Bundle } from "./bundle";
+import { kernelSink, type Bundle, type DisplayContent } from "../jupyter/display";
+import { messages } from "./messages";
 
 /** Node's require (also where this file runs as an ES module, as under vitest). */
 const nodeRequire: NodeRequire = typeof require === "function" ? require : createRequire(join(process.cwd(), "index.js"));
@@ -24,13 +25,12 @@ export interface SendOptions {
   update?: boolean;
 }
 
-type Content = { data: Record<string, unknown>; metadata: Record<string, unknown>; transient: { display_id?: string } };
-type Writer = (content: Content, update: boolean) => void;
+type Writer = (content: DisplayContent, update: boolean) => void;
 
 /** The function that writes display messages in the running kernel, or undefined outside one. */
-export function kernelWriter(): Writer | undefined {
-  const sink = (globalThis as Record<symbol, unknown>)[Symbol.for("nnlab.kernel")] as { display?: Writer } | undefined;
-  if (sink && typeof sink.display === "function") return (content, update) => sink.display!(content, update);
+function kernelWriter(): Writer | undefined {
+  const sink = kernelSink();
+  if (sink) return (content, update) => sink.display(content, update);
   const tslab = tslabJupyter();
   if (tslab && typeof tslab.lastWriteDisplayData === "function") return tslab.lastWriteDisplayData;
   return undefined;
@@ -45,7 +45,7 @@ export function inKernel(): boolean {
 export function send(bundle: Bundle, options: SendOptions = {}): boolean {
   const write = kernelWriter();
   if (!write) return false;
-  if (options.update && !options.id) throw new Error("send(bundle, { update: true }) needs the id of the display to update.");
+  if (options.update && !options.id) throw new Error(messages.updateWithoutId());
   write({ data: bundle.data, metadata: bundle.metadata, transient: options.id ? { display_id: options.id } : {} }, options.update === true);
   return true;
 }

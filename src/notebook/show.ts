@@ -1,5 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
-import { chartBundle, type Bundle } from "./bundle";
+import { displayOf, type Bundle, type MimeData } from "../jupyter/display";
+import { chartBundle } from "./bundle";
+import { messages } from "./messages";
 import { send } from "./send";
 import { isChartSpec, isShowable, type Showable } from "./showable";
 
@@ -14,7 +16,7 @@ import { isChartSpec, isShowable, type Showable } from "./showable";
  * Syntax:
  *   show(spec)          // any chart builder's result
  *   show(explanation)   // explain(trace, …)
- *   show(trace)         // also grads, history: anything with a Jupyter.display hook
+ *   show(trace)         // also grads, history: anything the display registry knows
  *
  * @example
  *   show(lossCurve(history));
@@ -28,30 +30,21 @@ export function show(x: TopLevelSpec | Showable | object): Bundle | undefined {
 /** The bundle `show(x)` sends. */
 export function bundleOf(x: TopLevelSpec | Showable | object): Bundle {
   const bundle = bundleOrNothing(x);
-  if (bundle === undefined) throw new TypeError(`show(x): ${describe(x)} has nothing to show (it already reported itself, as a wrong exercise check does on stderr).`);
+  if (bundle === undefined) throw new TypeError(messages.nothingToShow(x));
   return bundle;
 }
 
 /**
- * The bundle for `x`, or undefined when its Jupyter.display hook returns null:
- * it has already reported itself (a wrong exercise check, written to stderr).
- * The hook runs once.
+ * The bundle for `x` (a chart's PNG at 2×, with its CSS size in the
+ * metadata), or undefined when its display gives null: it has already
+ * reported itself (a wrong exercise check, written to stderr). The display
+ * runs once.
  */
 function bundleOrNothing(x: TopLevelSpec | Showable | object): Bundle | undefined {
   if (isShowable(x)) return x.toBundle();
   if (isChartSpec(x)) return chartBundle(x);
-  const display = (x as Record<symbol, unknown> | null)?.[Symbol.for("Jupyter.display")];
-  if (typeof display === "function") {
-    const data = display.call(x) as Record<string, unknown> | null | undefined;
-    return data == null ? undefined : { data, metadata: {} };
-  }
-  throw new TypeError(
-    `show(x): expected a chart (a Vega-Lite spec from a chart builder such as lossCurve), an explanation from explain(…), a trace, grads or a history, got ${describe(x)}.`,
-  );
-}
-
-function describe(x: unknown): string {
-  if (x === null || typeof x !== "object") return String(x);
-  const name = (x as object).constructor?.name;
-  return name && name !== "Object" ? `a ${name}` : `an object with keys ${Object.keys(x).slice(0, 5).join(", ")}`;
+  const display = displayOf(x);
+  if (!display) throw new TypeError(messages.notShowable(x));
+  const data = display() as MimeData | null | undefined;
+  return data == null ? undefined : { data, metadata: {} };
 }

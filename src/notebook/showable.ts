@@ -1,8 +1,13 @@
 import type { TopLevelSpec } from "vega-lite";
 import { VEGA_LITE_SCHEMA } from "../charts/spec";
-import type { Bundle } from "./bundle";
+import type { Bundle } from "../jupyter/display";
 
-/** Something nnlab can show: it knows its own bundle (explanations, live displays). */
+/**
+ * Something nnlab can show that knows its own bundle (explanations, live
+ * displays). Such a class also defines `[JUPYTER_DISPLAY]()` (its data, for a
+ * cell's last expression) and `util.inspect.custom` (a one-line summary) in
+ * its own body.
+ */
 export interface Showable {
   toBundle(): Bundle;
 }
@@ -11,22 +16,7 @@ export function isShowable(value: unknown): value is Showable {
   return value !== null && typeof value === "object" && typeof (value as Showable).toBundle === "function";
 }
 
+/** A chart: an object with nnlab's Vega-Lite `$schema` (what every chart builder returns). */
 export function isChartSpec(value: unknown): value is TopLevelSpec {
   return value !== null && typeof value === "object" && (value as { $schema?: unknown }).$schema === VEGA_LITE_SCHEMA;
-}
-
-/**
- * Gives a class the two hooks notebooks read: `Symbol.for("Jupyter.display")`
- * (the rich bundle, when it is a cell's last expression) and Node's
- * `util.inspect.custom` (a readable summary in console.log and plain kernels).
- */
-export function withDisplayHooks<T extends Showable & { summary(): string }>(prototype: T): void {
-  Object.defineProperty(prototype, Symbol.for("Jupyter.display"), {
-    value(this: T) { return this.toBundle().data; },
-    enumerable: false, configurable: true,
-  });
-  Object.defineProperty(prototype, Symbol.for("nodejs.util.inspect.custom"), {
-    value(this: T) { return this.summary(); },
-    enumerable: false, configurable: true,
-  });
 }

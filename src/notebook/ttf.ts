@@ -1,4 +1,5 @@
 import { readFileSync } from "fs";
+import { messages } from "./messages";
 
 /** Advance widths of a TrueType font, enough to measure a line of text the way a renderer lays it out. */
 export interface FontMetrics {
@@ -23,7 +24,7 @@ export function readFontMetrics(file: string): FontMetrics {
   }
   const table = (tag: string): number => {
     const offset = tables.get(tag);
-    if (offset === undefined) throw new Error(`${file} is not a TrueType font with a "${tag}" table.`);
+    if (offset === undefined) throw new Error(messages.fontTable(file, tag));
     return offset;
   };
   const unitsPerEm = buf.readUInt16BE(table("head") + 18);
@@ -57,7 +58,7 @@ function cmap4(buf: Buffer, cmap: number, file: string): (codePoint: number) => 
     const offset = cmap + buf.readUInt32BE(cmap + 8 + 8 * k);
     if (buf.readUInt16BE(offset) === 4 && (platform === 0 || (platform === 3 && encoding === 1))) { at = offset; break; }
   }
-  if (at < 0) throw new Error(`${file} has no Unicode (format 4) character map.`);
+  if (at < 0) throw new Error(messages.fontCmap(file));
   const segments = buf.readUInt16BE(at + 6) / 2;
   const ends = at + 14, starts = ends + 2 * segments + 2, deltas = starts + 2 * segments, ranges = deltas + 2 * segments;
   return (c) => {

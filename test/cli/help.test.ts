@@ -3,7 +3,7 @@ import { main } from "../../src/cli";
 
 afterEach(() => vi.restoreAllMocks());
 
-test.each(["start", "run", "release", "grade", "export", "kernel", "env", "nbgrader"])("nnlab %s --help prints its usage and exits 0", async (command) => {
+test.each(["start", "run", "release", "grade", "export", "kernel", "env", "nbgrader", "hub"])("nnlab %s --help prints its usage and exits 0", async (command) => {
   const log = vi.spyOn(console, "log").mockImplementation(() => {});
   const error = vi.spyOn(console, "error").mockImplementation(() => {});
   expect(await main([command, "--help"])).toBe(0);
@@ -33,5 +33,5 @@ test("nnlab --help lists every command with its synopsis and exits 0", async () 
   const log = vi.spyOn(console, "log").mockImplementation(() => {});
   expect(await main(["--help"])).toBe(0);
   const printed = String(log.mock.calls[0][0]);
-  for (const command of ["start", "env", "kernel install", "run", "export", "release", "grade", "nbgrader init"]) expect(printed).toMatch(new RegExp(`\\n  ${command}[ \\n]`));
+  for (const command of ["start", "env", "kernel install", "run", "export", "release", "grade", "nbgrader init", "hub"]) expect(printed).toMatch(new RegExp(`\\n  ${command}[ \\n]`));
 });

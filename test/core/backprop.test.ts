@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activation, gradCheck, mlp, random, Value, value, type Activation, type LossName, type Network } from "../../src/core";
+import { activation, gradCheck, mlp, random, Value, value, type Activation, type LossName, type Network } from "../../src";
 
 /**
  * Backpropagation against two independent references:

@@ -1,4 +1,4 @@
-import { random } from "../../src/core";
+import { random } from "../../src";
 
 /**
  * n points of sin(x) on [−3, 3] plus normal noise (std 0.3): with 20 of them a

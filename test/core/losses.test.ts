@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bce, ce, loss, Losses, mlp, mse, random, sigmoid, softmax, type Loss } from "../../src/core";
+import { bce, ce, loss, Losses, mlp, mse, random, sigmoid, softmax, type Loss } from "../../src";
 
 const f64 = (values: number[]) => Float64Array.from(values);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activation, adam, gradCheck, leakyRelu, loss, mlp, NonFiniteError, optimizer, train, type LossLike } from "../../src/core";
+import { activation, adam, gradCheck, leakyRelu, loss, mlp, NonFiniteError, optimizer, train, type LossLike } from "../../src";
 
 /** A 2-3-1 network: tanh hidden, linear output. */
 const net231 = () => mlp([2, 3, 1], { seed: 2 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { leakyRelu, mlp, type Network } from "../../src/core";
+import { leakyRelu, mlp, type Network } from "../../src";
 
 const all = (net: Network, l: number) => Array.from(net.layers[l].weights);
 const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;

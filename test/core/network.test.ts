@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mlp } from "../../src/core";
+import { mlp } from "../../src";
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mlp, random, type Network, type Trace } from "../../src/core";
+import { mlp, random, type Network, type Trace } from "../../src";
 
 const isZero = (v: number) => v === 0; // true for +0 and −0 alike
 

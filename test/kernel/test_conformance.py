@@ -27,14 +27,14 @@ class NnlabKernelTests(jupyter_kernel_test.KernelTests):
         {"code": "[1, 2, 3].map((x) => x * 2)", "result": "[ 2, 4, 6 ]"},
     ]
     code_display_data = [
-        {"code": 'import { display } from "nnlab/dist/kernel/display";\ndisplay({ "text/html": "<b>hi</b>", "text/plain": "hi" })', "mime": "text/html"},
+        {"code": 'import { send } from "nnlab";\nconst sent = send({ data: { "text/html": "<b>hi</b>", "text/plain": "hi" }, metadata: {} });', "mime": "text/html"},
         {"code": 'import * as tslab from "tslab";\ntslab.display.png(new Uint8Array([137, 80, 78, 71]))', "mime": "image/png"},
     ]
-    code_page_something = 'import { page } from "nnlab/dist/kernel/display";\npage({ "text/plain": "help text" })'
+    code_page_something = 'import { kernelSink } from "nnlab/dist/jupyter/display";\nkernelSink()!.page({ "text/plain": "help text" })'
     code_history_pattern = "6 * 7"
     supported_history_operations = ("tail", "range", "search")
     code_inspect_sample = "Math.max"
-    code_clear_output = 'import { clearOutput } from "nnlab/dist/kernel/display";\nclearOutput()'
+    code_clear_output = 'import { kernelSink } from "nnlab/dist/jupyter/display";\nkernelSink()!.clearOutput(false)'
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ nbclient in its default stop-on-error mode, in three versions of each lesson:
   exercise (the table below): every tests cell writes a "✗" line to stderr,
   and nothing raises, so there is no error output and no stack trace.
 
-Lessons 06–12 have their own table in test_exercises_b.py."""
+Lessons 06–13 have their own table in test_exercises_b.py."""
 import json
 import os
 import re

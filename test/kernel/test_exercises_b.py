@@ -1,5 +1,5 @@
 """Run All through the real nnlab kernel (nbclient, default stop-on-error) for
-the exercises of lessons 06–12, in three versions of each lesson:
+the exercises of lessons 06–13, in three versions of each lesson:
 
 - student: the released notebook (notebooks/NN-*.ipynb) as a student gets it.
   It reaches its last cell with no error output, and every tests cell says
@@ -93,6 +93,49 @@ EXERCISES = {
             "return dead;",
         ]),
     ],
+    "13-backprop-by-hand": [
+        ("forward-pass", "forward-pass-tests", [
+            # every layer reads the sample x instead of the layer below's a
+            "const cache: LayerCache[] = [];\n"
+            "p.weights.forEach((W, l) => {\n"
+            "  const z = W.map((row, j) => row.reduce((sum, w, i) => sum + w * x[i], p.biases[l][j]));\n"
+            "  cache.push({ inputs: x, z, a: z.map((zj) => f[l](zj)) });\n"
+            "});\n"
+            "return cache;",
+        ]),
+        ("backward-pass", "backward-pass-tests", [
+            # forgets the activation's slope: dz = da instead of da ⊙ f′(z)
+            "const last = p.weights.length - 1;\n"
+            "const dw: number[][][] = [];\n"
+            "const db: number[][] = [];\n"
+            "let da = cache[last].a.map((a, k) => (2 * (a - y[k])) / y.length);\n"
+            "for (let l = last; l >= 0; l--) {\n"
+            "  const dz = da;\n"
+            "  dw[l] = dz.map((d) => cache[l].inputs.map((input) => d * input));\n"
+            "  db[l] = dz;\n"
+            "  da = cache[l].inputs.map((_, i) => dz.reduce((sum, d, j) => sum + p.weights[l][j][i] * d, 0));\n"
+            "}\n"
+            "return { dw, db };",
+        ]),
+        ("average-gradients", "average-gradients-tests", [
+            # the sum over the samples, not their mean
+            "const first = perSample[0];\n"
+            "return {\n"
+            "  dw: first.dw.map((W, l) => W.map((row, j) => row.map((_, i) => perSample.reduce((sum, g) => sum + g.dw[l][j][i], 0)))),\n"
+            "  db: first.db.map((b, l) => b.map((_, j) => perSample.reduce((sum, g) => sum + g.db[l][j], 0))),\n"
+            "};",
+        ]),
+        ("training-loop", "training-loop-tests", [
+            # updates the weights but forgets the biases
+            "const losses = [meanLoss(p, xs, ys)];\n"
+            "for (let epoch = 1; epoch <= epochs; epoch++) {\n"
+            "  const g = gradientsOf(p, xs, ys);\n"
+            "  p.weights.forEach((W, l) => W.forEach((row, j) => row.forEach((w, i) => { row[i] = w - eta * g.dw[l][j][i]; })));\n"
+            "  losses.push(meanLoss(p, xs, ys));\n"
+            "}\n"
+            "return losses;",
+        ]),
+    ],
 }
 
 STUB = re.compile(r"^([ \t]*)// YOUR CODE HERE\n[ \t]*throw notAnswered\(\);$", re.M)
@@ -163,7 +206,7 @@ def errors_of(nb):
 
 
 class Exercises(unittest.TestCase):
-    """Lessons 06–12, each executed once as student, teacher and wrong-answer notebook."""
+    """Lessons 06–13, each executed once as student, teacher and wrong-answer notebook."""
 
     runs = {}
 

@@ -48,6 +48,29 @@ class Protocol(unittest.TestCase):
         self.assertEqual(data["application/vnd.vegalite.v5+json"], {"mark": "point"})
         self.assertEqual(content["execution_count"], reply["execution_count"])
 
+    def test_execute_result_shows_charts_and_engine_records_through_the_display_registry(self):
+        reply, _ = self.k.run("""import { activationPlot, circle, mlp, show, train } from "nnlab";
+const shownNet = mlp([2, 2, 1], { output: "sigmoid", seed: 1 });
+const shownTrace = shownNet.forward([1, 2]);""")
+        self.assertEqual(reply["status"], "ok")
+        chart = {"application/vnd.vegalite.v5+json", "image/png", "image/svg+xml", "text/plain"}
+        tables = {"text/markdown", "text/plain"}
+        for code, mimes in [
+            ('activationPlot(["relu"], { samples: 3 })', chart),
+            ("shownTrace", tables),
+            ("shownNet.backward(shownTrace, [1])", tables),
+            ("train(shownNet, circle({ n: 20 }), { epochs: 2 })", chart),
+        ]:
+            reply, outs = self.k.run(code)
+            self.assertEqual(reply["status"], "ok", code)
+            [(kind, content)] = outs
+            self.assertEqual((kind, set(content["data"])), ("execute_result", mimes), code)
+        self.assertIn("| neuron | z | a |", self.k.run("shownTrace")[1][0][1]["data"]["text/markdown"])
+        _, outs = self.k.run('show(activationPlot(["tanh"], { samples: 3 }))')
+        [(kind, content)] = outs
+        self.assertEqual((kind, set(content["data"])), ("display_data", chart))
+        self.assertEqual(set(content["metadata"]["image/png"]), {"width", "height"})
+
     def test_execute_result_text_for_plain_values(self):
         _, outs = self.k.run("({ a: 1, b: [1, 2] })")
         self.assertEqual(outs, [("execute_result", outs[0][1])])
@@ -60,9 +83,9 @@ class Protocol(unittest.TestCase):
         self.assertEqual(outs, [])
 
     def test_display_data_sends_every_mime_type_with_display_id(self):
-        code = """import { display } from "nnlab/dist/kernel/display";
-display({ "text/plain": "p", "text/html": "<i>p</i>", "image/svg+xml": "<svg></svg>",
-          "application/vnd.vegalite.v5+json": { mark: "bar" } }, { id: "d1" });"""
+        code = """import { send } from "nnlab";
+const sent = send({ data: { "text/plain": "p", "text/html": "<i>p</i>", "image/svg+xml": "<svg></svg>",
+               "application/vnd.vegalite.v5+json": { mark: "bar" } }, metadata: {} }, { id: "d1" });"""
         reply, outs = self.k.run(code)
         self.assertEqual(reply["status"], "ok")
         [(kind, content)] = outs
@@ -72,17 +95,18 @@ display({ "text/plain": "p", "text/html": "<i>p</i>", "image/svg+xml": "<svg></s
         self.assertEqual(content["transient"], {"display_id": "d1"})
 
     def test_update_display_data_replaces_in_place_across_cells(self):
-        first = """import { display, newDisplayId } from "nnlab/dist/kernel/display";
-const live = newDisplayId();
-display({ "text/plain": "epoch 0" }, { id: live });
-for (let epoch = 1; epoch <= 3; epoch++) display({ "text/plain": `epoch ${epoch}` }, { id: live, update: true });"""
+        first = """import { send } from "nnlab";
+const text = (line: string) => ({ data: { "text/plain": line }, metadata: {} });
+const live = `live-${Date.now()}`;
+send(text("epoch 0"), { id: live });
+for (let epoch = 1; epoch <= 3; epoch++) send(text(`epoch ${epoch}`), { id: live, update: true });"""
         _, outs = self.k.run(first)
         kinds = [kind for kind, _ in outs]
         self.assertEqual(kinds, ["display_data", "update_display_data", "update_display_data", "update_display_data"])
         ids = {content["transient"]["display_id"] for _, content in outs}
         self.assertEqual(len(ids), 1)
         self.assertEqual(outs[-1][1]["data"]["text/plain"], "epoch 3")
-        _, later = self.k.run('display({ "text/plain": "done" }, { id: live, update: true });')
+        _, later = self.k.run('const updated = send(text("done"), { id: live, update: true });')
         self.assertEqual([(k, c["transient"]["display_id"]) for k, c in later], [("update_display_data", ids.pop())])
 
     def test_compile_error_reports_line_and_column(self):
@@ -208,13 +232,14 @@ class LiveOutput(unittest.TestCase):
         raise AssertionError("no idle status")
 
     def test_display_updates_arrive_during_a_synchronous_loop(self):
-        code = """import { display, newDisplayId } from "nnlab/dist/kernel/display";
-const liveId = newDisplayId();
-display({ "text/plain": "step 0" }, { id: liveId });
+        code = """import { send } from "nnlab";
+const step = (line: string) => ({ data: { "text/plain": line }, metadata: {} });
+const liveId = `steps-${Date.now()}`;
+send(step("step 0"), { id: liveId });
 const started = Date.now();
-for (let step = 1; step <= 10; step++) {
-  while (Date.now() - started < step * 250) {} // 2.5 s of synchronous work
-  display({ "text/plain": `step ${step}` }, { id: liveId, update: true });
+for (let k = 1; k <= 10; k++) {
+  while (Date.now() - started < k * 250) {} // 2.5 s of synchronous work
+  send(step(`step ${k}`), { id: liveId, update: true });
 }"""
         messages = self.arrivals(self.k.send(code))
         updates = [(t, c, d) for t, kind, c, d in messages if kind == "update_display_data"]

@@ -30,4 +30,13 @@ describe("liveTraining", () => {
     expect(bundle.data[MIME.text]).toMatch(/^done: epoch 5\/5/);
     expect(live.summary()).toMatch(/^LiveTraining \{ done: epoch 5\/5/);
   });
+
+  it("live.history.bestEpoch is History's bestEpoch, also when epoch 0 is unmeasured (evaluate: false)", () => {
+    const history = train(mlp([2, 3, 1], { output: "sigmoid" }), data, { epochs: 8, evaluate: false });
+    const live = liveTraining({ epochs: 8 });
+    for (const record of history.epochs) live.update(record);
+    expect(Number.isNaN(history.epochs[0].trainLoss)).toBe(true);
+    expect(live.history.bestEpoch).toBe(history.bestEpoch);
+    expect(history.bestEpoch).toBeGreaterThan(0);
+  });
 });

@@ -1,8 +1,9 @@
+import { readFileSync } from "fs";
 import * as vega from "vega";
 import { compile } from "vega-lite";
 import { describe, expect, it } from "vitest";
 import { activationPlot, chart, lossCurve, mlp, render, renderSvg, circle, train } from "../../src";
-import { anchorClips, leafOpacity, toPng } from "../../src/notebook/render";
+import { anchorClips, leafOpacity, toPng, viewSize } from "../../src/notebook/render";
 
 describe("render", () => {
   it("renderSvg(spec) draws what vega's own async view.toSVG() draws", async () => {
@@ -14,6 +15,34 @@ describe("render", () => {
     const strip = (svg: string) => svg.replace(/translate\([^)]*\)|d="[^"]*"|width="[^"]*"|height="[^"]*"|viewBox="[^"]*"/g, "");
     expect(strip(renderSvg(spec).svg).length).toBeGreaterThan(1000);
     expect(strip(renderSvg(spec).svg).match(/<path/g)?.length).toBe(strip(expected).match(/<path/g)?.length);
+  });
+
+  it("renderSvg(spec) is exactly vega's own view.toSVG(), size and origin included (guards the private View fields it reads)", async () => {
+    const specs = [
+      lossCurve(train(mlp([2, 2, 1], { output: "sigmoid" }), circle({ n: 20 }), { epochs: 3 })),
+      activationPlot(["tanh", "relu"], { samples: 11 }),
+      chart({ title: "t", data: { values: [{ x: 1, c: "a" }, { x: 2, c: "b" }] }, mark: "point", encoding: { x: { field: "x", type: "quantitative" }, color: { field: "c", type: "nominal" } } }),
+    ];
+    for (const spec of specs) {
+      const ours = renderSvg(spec); // first: it installs the DejaVu text metrics both renderings then use
+      const view = new vega.View(vega.parse(compile(spec).spec), { renderer: "none" });
+      const theirs = await view.toSVG();
+      expect(viewSize(view)).toEqual({ width: ours.width, height: ours.height });
+      view.finalize();
+      expect(ours.svg).toBe(theirs.replace(/^<\?xml[^>]*\?>\s*/, ""));
+    }
+  });
+
+  it("vega is the exact version package.json pins, and its View still has _viewWidth and _viewHeight", () => {
+    const { peerDependencies, devDependencies } = JSON.parse(readFileSync("package.json", "utf8"));
+    const pinned = peerDependencies.vega;
+    expect(devDependencies.vega).toBe(pinned);
+    expect(pinned).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(vega.version).toBe(pinned);
+    const view = new vega.View(vega.parse(compile(activationPlot(["relu"], { samples: 3 })).spec), { renderer: "none" }).run();
+    const fields = view as unknown as Record<string, unknown>;
+    expect([typeof fields._viewWidth, typeof fields._viewHeight]).toEqual(["number", "number"]);
+    view.finalize();
   });
 
   it("render(spec) reports a broken encoding as a warning", () => {

@@ -1,6 +1,7 @@
 /**
  * What every activation function provides: its formula (to compute and to show),
- * its derivative, and fast loops over a row of a layer.
+ * its derivative, and fast loops over a row of a layer. Everything a chart, an
+ * explanation or a loss needs to know about an activation is read from here.
  *
  * A row is `n` consecutive neurons starting at `offset` in the typed arrays: one
  * sample's slice of a layer in a batch.
@@ -12,6 +13,12 @@ export interface Activation {
   readonly latex: string;
   /** The derivative as LaTeX, e.g. `1 - \tanh^2(z)`. */
   readonly derivativeLatex: string;
+  /** The function's symbol as formulas write it, in LaTeX and in plain text, e.g. `\sigma` and σ. */
+  readonly symbol: { readonly tex: string; readonly text: string };
+  /** The interval a = f(z) stays in, e.g. [0, 1] (±Infinity where unbounded; undefined when not known). */
+  readonly range?: readonly [number, number];
+  /** f as a Vega expression of `datum.z`, so a chart can compute a = f(z) in the browser (undefined for softmax). */
+  readonly vega?: string;
   /** True when each output depends on every z of the layer (softmax); such an activation only fits the output layer. */
   readonly vector: boolean;
   /** f(z) for one neuron. For a vector activation this is undefined: use `forward`. */
@@ -25,36 +32,4 @@ export interface Activation {
    * dz_k = a_k (da_k − Σ_m da_m a_m)).
    */
   backward(z: Float64Array, a: Float64Array, da: Float64Array, dz: Float64Array, offset: number, n: number): void;
-}
-
-/** What a custom activation is made from. */
-export interface ActivationDefinition {
-  name: string;
-  latex: string;
-  derivativeLatex: string;
-  f(z: number): number;
-  df(z: number, a: number): number;
-}
-
-/**
- * Makes an element-wise activation from its formula and derivative. The built-in
- * activations write their own loops (so V8 can inline f); this generic one
- * serves custom activations.
- */
-export function elementwise(definition: ActivationDefinition): Activation {
-  const { name, latex, derivativeLatex, f, df } = definition;
-  return {
-    name,
-    latex,
-    derivativeLatex,
-    vector: false,
-    f,
-    df,
-    forward(z, a, offset, n) {
-      for (let k = offset; k < offset + n; k++) a[k] = f(z[k]);
-    },
-    backward(z, a, da, dz, offset, n) {
-      for (let k = offset; k < offset + n; k++) dz[k] = da[k] * df(z[k], a[k]);
-    },
-  };
 }

@@ -1,8 +1,41 @@
 import type * as MathJs from "mathjs";
 import type { MathNode } from "mathjs";
-import { elementwise } from "./activation";
 import type { Activation } from "./activation";
+import { messages } from "../messages";
 
+/** What a custom activation is made from. */
+export interface ActivationDefinition {
+  name: string;
+  latex: string;
+  derivativeLatex: string;
+  f(z: number): number;
+  df(z: number, a: number): number;
+  symbol?: { tex: string; text: string };
+  range?: readonly [number, number];
+  vega?: string;
+}
+
+/**
+ * Makes an element-wise activation from its formula and derivative. The built-in
+ * activations write their own loops (so V8 can inline f); this generic one
+ * serves custom activations.
+ */
+export function elementwise(definition: ActivationDefinition): Activation {
+  const { f, df, symbol = { tex: "f", text: "f" }, ...rest } = definition;
+  return {
+    ...rest,
+    symbol,
+    vector: false,
+    f,
+    df,
+    forward(z, a, offset, n) {
+      for (let k = offset; k < offset + n; k++) a[k] = f(z[k]);
+    },
+    backward(z, a, da, dz, offset, n) {
+      for (let k = offset; k < offset + n; k++) dz[k] = da[k] * df(z[k], a[k]);
+    },
+  };
+}
 
 let mathjs: typeof MathJs | undefined;
 /** mathjs takes most of a second to load, so it is loaded when the first formula arrives, not with nnlab. */
@@ -93,14 +126,14 @@ export function customActivation(formula: string, options: { name?: string } = {
 }
 
 function parseFormula(formula: string): MathNode {
-  if (formula.trim() === "") throw new Error(`${call(formula)}: ${EXPECTED}, found an empty string.`);
+  if (formula.trim() === "") throw new Error(messages.formulaEmpty(call(formula), EXPECTED));
   let node: MathNode;
   try {
     node = math().parse(formula);
   } catch (error) {
     const { message, char } = error as { message: string; char?: number };
     const caret = typeof char === "number" ? `\n  ${formula}\n  ${" ".repeat(Math.max(0, char - 1))}^` : "";
-    throw new Error(`${call(formula)}: mathjs cannot parse the formula: ${message}.${caret}`);
+    throw new Error(messages.formulaParse(call(formula), message, caret));
   }
   node.traverse((n) => {
     const allowed =
@@ -111,7 +144,7 @@ function parseFormula(formula: string): MathNode {
       (math().isFunctionNode(n) && math().isSymbolNode(n.fn));
     if (!allowed) {
       const kind = NOT_A_FORMULA[n.type] ?? `a mathjs ${n.type}`;
-      throw new Error(`${call(formula)}: ${EXPECTED} built from numbers, operators and functions; "${n.toString()}" is ${kind}.`);
+      throw new Error(messages.formulaNode(call(formula), EXPECTED, n.toString(), kind));
     }
   });
   return node;
@@ -126,7 +159,7 @@ function onlyVariable(formula: string, node: MathNode): "x" | "z" {
   });
   if (names.length === 1 && (names[0] === "x" || names[0] === "z")) return names[0];
   const found = names.length === 0 ? "no variable" : names.join(", ");
-  throw new Error(`${call(formula)}: ${EXPECTED}, found ${found}.`);
+  throw new Error(messages.formulaVariables(call(formula), EXPECTED, found));
 }
 
 /** d(node)/d(variable), simplified, with every |u|/u from the abs rule turned into sign(u). */
@@ -137,10 +170,7 @@ function differentiate(formula: string, node: MathNode, variable: string): MathN
   } catch (error) {
     const { message } = error as Error;
     const what = /Cannot process (?:function|operator) "([^"]+)"/.exec(message)?.[1];
-    throw new Error(
-      `${call(formula)}: mathjs cannot differentiate ${what === undefined ? `the formula (${message})` : `"${what}"`}; ` +
-        `${EXPECTED} built from numbers, + - * / ^ and ${DIFFERENTIABLE}.`,
-    );
+    throw new Error(messages.formulaDerivative(call(formula), EXPECTED, what, message, DIFFERENTIABLE));
   }
   const signed = raw.transform((n) => {
     if (!math().isOperatorNode(n) || n.fn !== "divide" || n.args.length !== 2) return n;
@@ -163,10 +193,7 @@ function compile(formula: string, node: MathNode, variable: string, what: string
     scope.set(variable, value);
     const result: unknown = code.evaluate(scope);
     if (typeof result === "number") return result;
-    throw new Error(
-      `${call(formula)}: at ${variable} = ${value}, ${what} gives ${math().format(result)} (a ${math().typeOf(result)}), ` +
-        `not a real number. Use a formula that is real for every ${variable} the network can feed it.`,
-    );
+    throw new Error(messages.formulaNotReal(call(formula), variable, value, what, math().format(result), math().typeOf(result)));
   };
 }
 

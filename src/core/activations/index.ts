@@ -8,10 +8,9 @@ import { softmax } from "./softmax";
 import { tanh } from "./tanh";
 import { messages } from "../messages";
 
-export type { Activation, ActivationDefinition } from "./activation";
-export { elementwise } from "./activation";
-export { customActivation } from "./custom";
-export type { CustomActivation } from "./custom";
+export type { Activation } from "./activation";
+export { customActivation, elementwise } from "./custom";
+export type { ActivationDefinition, CustomActivation } from "./custom";
 export { leakyRelu, linear, relu, sigmoid, softmax, tanh };
 
 /** The built-in activations by name. */
@@ -48,11 +47,11 @@ export type ActivationLike = ActivationName | Activation | string;
 export function activation(spec: ActivationLike): Activation {
   if (typeof spec !== "string") {
     if (spec && typeof spec === "object" && typeof spec.forward === "function") return spec;
-    throw new Error(messages.unknownActivation(spec));
+    throw new Error(messages.unknownActivation(spec, Object.keys(Activations)));
   }
   if (isActivationName(spec)) return Activations[spec];
   const leaky = /^leakyRelu\(([^)]*)\)$/.exec(spec);
   if (leaky) return leakyRelu(Number(leaky[1]));
-  if (/^[A-Za-z]+$/.test(spec) && spec !== "x" && spec !== "z") throw new Error(messages.unknownActivation(spec));
+  if (/^[A-Za-z]+$/.test(spec) && spec !== "x" && spec !== "z") throw new Error(messages.unknownActivation(spec, Object.keys(Activations)));
   return customActivation(spec);
 }

@@ -1,4 +1,5 @@
 import type { Activation } from "./activation";
+import { messages } from "../messages";
 
 /**
  * Leaky ReLU: z for z > 0, slope·z otherwise, so a neuron with negative z still
@@ -10,12 +11,15 @@ import type { Activation } from "./activation";
  */
 export function leakyRelu(slope = 0.01): Activation {
   if (!(Number.isFinite(slope) && slope >= 0 && slope < 1)) {
-    throw new Error(`leakyRelu(slope): slope must be a number in [0, 1), got ${slope}.`);
+    throw new Error(messages.leakyReluSlope(slope));
   }
   return {
     name: slope === 0.01 ? "leakyRelu" : `leakyRelu(${slope})`,
     latex: `\\operatorname{LeakyReLU}(z) = \\begin{cases} z & z > 0 \\\\ ${slope}\\,z & z \\le 0 \\end{cases}`,
     derivativeLatex: `\\operatorname{LeakyReLU}'(z) = \\begin{cases} 1 & z > 0 \\\\ ${slope} & z \\le 0 \\end{cases}`,
+    symbol: { tex: "\\operatorname{leakyRelu}", text: "leakyRelu" },
+    range: [-Infinity, Infinity],
+    vega: `datum.z > 0 ? datum.z : ${slope} * datum.z`,
     vector: false,
     f: (z) => (z > 0 ? z : slope * z),
     df: (z) => (z > 0 ? 1 : slope),

@@ -1,4 +1,5 @@
 import type { Activation } from "./activation";
+import { messages } from "../messages";
 
 /**
  * Softmax over the whole layer: a_j = e^{z_j} / Σ_k e^{z_k}. The outputs are
@@ -16,9 +17,11 @@ export const softmax: Activation = {
   name: "softmax",
   latex: "\\operatorname{softmax}(z)_j = \\frac{e^{z_j}}{\\sum_k e^{z_k}}",
   derivativeLatex: "\\frac{\\partial a_j}{\\partial z_k} = a_j\\,(\\delta_{jk} - a_k)",
+  symbol: { tex: "\\operatorname{softmax}", text: "softmax" },
+  range: [0, 1],
   vector: true,
   f() {
-    throw new Error("softmax works on a whole layer at once, not on one z: use it as the output activation.");
+    throw new Error(messages.softmaxOneZ());
   },
   df: (_z, a) => a * (1 - a),
   forward(z, a, offset, n) {

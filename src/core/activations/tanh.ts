@@ -12,6 +12,10 @@ export const tanh: Activation = {
   name: "tanh",
   latex: "\\tanh(z) = \\frac{e^{z} - e^{-z}}{e^{z} + e^{-z}}",
   derivativeLatex: "\\tanh'(z) = 1 - \\tanh^2(z)",
+  symbol: { tex: "\\tanh", text: "tanh" },
+  range: [-1, 1],
+  // Vega has no tanh: e^{2z} written out, with z clamped so e^{2z} cannot overflow.
+  vega: "(exp(2 * clamp(datum.z, -20, 20)) - 1) / (exp(2 * clamp(datum.z, -20, 20)) + 1)",
   vector: false,
   f: Math.tanh,
   df: (_z, a) => 1 - a * a,

@@ -1,4 +1,5 @@
 import type { Loss } from "./loss";
+import { Activations, isActivationName } from "../activations";
 import { messages } from "../messages";
 
 /** log(1 + e^x) without overflow. */
@@ -46,10 +47,9 @@ export const bce: Loss = {
     for (let k = offset; k < offset + n; k++) dz[k] = (a[k] - y[k]) / n;
   },
   pairedGradientLatex: "\\frac{\\partial L}{\\partial z_k} = \\frac{1}{n} (a_k - y_k)",
-  checkOutput(activationName) {
-    if (["softmax", "tanh", "relu", "linear"].includes(activationName) || activationName.startsWith("leakyRelu")) {
-      throw new Error(messages.bceNeedsProbabilities(activationName));
-    }
+  checkOutput(activationName, _outputs, f = isActivationName(activationName) ? Activations[activationName] : undefined) {
+    const range = f?.range;
+    if (f?.vector || (range !== undefined && !(range[0] >= 0 && range[1] <= 1))) throw new Error(messages.bceNeedsProbabilities(activationName));
   },
   checkTarget(y, sample) {
     for (let k = 0; k < y.length; k++) {

@@ -26,9 +26,15 @@ export type LossLike = LossName | Loss;
  */
 export function loss(spec: LossLike): Loss {
   if (isLossName(spec)) return Losses[spec];
-  if (spec === null || typeof spec !== "object") throw new Error(messages.unknownLoss(spec));
+  if (spec === null || typeof spec !== "object") throw new Error(messages.unknownLoss(spec, Object.keys(Losses)));
   const missing = (["value", "gradient"] as const).filter((key) => typeof (spec as Partial<Loss>)[key] !== "function").map((key) => `${key}()`);
   if (typeof spec.name !== "string") missing.push("a name");
   if (missing.length > 0) throw new Error(messages.lossShape(missing, Object.keys(spec)));
   return spec;
+}
+
+/** The usual loss for an output activation: the loss paired with it ("bce" after sigmoid, "ce" after softmax), "mse" otherwise. */
+export function defaultLoss(outputActivation: string): LossName {
+  const paired = (Object.keys(Losses) as LossName[]).find((name) => Losses[name].pairedActivation === outputActivation);
+  return paired ?? "mse";
 }

@@ -1,3 +1,5 @@
+import type { Activation } from "../activations/activation";
+
 /**
  * What every loss provides: its value and its gradient dL/da for one sample,
  * over the output row `[offset, offset + n)` of typed arrays, and its formula.
@@ -32,7 +34,7 @@ export interface Loss {
    * Throws if this loss cannot be used with the given output activation
    * (e.g. binary cross-entropy after softmax).
    */
-  checkOutput?(activationName: string, outputs: number): void;
+  checkOutput?(activationName: string, outputs: number, activation?: Activation): void;
   /** Throws if a target row is outside what this loss accepts (e.g. y ∉ [0, 1] for cross-entropy). */
   checkTarget?(y: ArrayLike<number>, sample: number): void;
 }

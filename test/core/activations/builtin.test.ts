@@ -9,7 +9,7 @@ import {
   softmax,
   tanh,
   type Activation,
-} from "../../../src/core";
+} from "../../../src";
 
 const h = 1e-6;
 
@@ -265,5 +265,31 @@ describe("activation(name)", () => {
         expect((tex.match(/{/g) ?? []).length).toBe((tex.match(/}/g) ?? []).length);
       }
     }
+  });
+});
+
+describe("what an activation knows about itself", () => {
+  const zs = Array.from({ length: 801 }, (_, k) => -40 + k / 10);
+
+  it("activation.range bounds every a = f(z), and the bounded ends are reached", () => {
+    for (const f of [sigmoid, tanh, relu, leakyRelu(), linear]) {
+      const [low, high] = f.range!;
+      const as = zs.map((z) => f.f(z));
+      expect(as.every((a) => a >= low && a <= high)).toBe(true);
+      if (Number.isFinite(low)) expect(Math.min(...as)).toBeCloseTo(low, 6);
+      if (Number.isFinite(high)) expect(Math.max(...as)).toBeCloseTo(high, 6);
+    }
+    expect(softmax.range).toEqual([0, 1]);
+  });
+
+  it("activation.symbol names f as the lessons write it", () => {
+    expect(sigmoid.symbol).toEqual({ tex: "\\sigma", text: "σ" });
+    expect(tanh.symbol.text).toBe("tanh");
+    expect(leakyRelu(0.2).symbol.text).toBe("leakyRelu");
+  });
+
+  it("leakyRelu(slope).vega carries its own slope", () => {
+    expect(leakyRelu(0.2).vega).toBe("datum.z > 0 ? datum.z : 0.2 * datum.z");
+    expect(softmax.vega).toBeUndefined();
   });
 });
