@@ -15,7 +15,7 @@ import { packageRoot } from "../../paths";
 import { runHelper } from "../../python";
 import { kernelSpec } from "../../kernel/spec";
 import type { Notebook } from "../../ipynb";
-import { serializeNotebook } from "../notebook";
+import { serializeNotebook } from "../../ipynb";
 import { feedbackPages } from "./feedback";
 import { gradebookCsv, gradebookJson, mergeRows, type GradeRow } from "./gradebook";
 import { loadLesson, prepareSubmission, type GradedItem, type Lesson } from "./prepare";
