@@ -4,6 +4,11 @@ one lock for the union, so the base and each extra agree.
 
 usage: python3 scripts/lock_python.py python3.10 python3.11 python3.12 python3.13
 
+Give each minor version's OLDEST patch release you can (e.g. a venv of Debian
+12's /usr/bin/python3.11, 3.11.2): markers only name minor versions, and a lock
+resolved on 3.11.7 once pinned a package that needs 3.11.5, which broke
+`npm start` on Debian 12's own Python.
+
 Each interpreter resolves the requirements from PyPI without installing
 (pip install --dry-run --report); the versions are merged into one file with
 python_version markers: one line per package where all agree, else one line

@@ -4,6 +4,8 @@
  *   // BEGIN SOLUTION … // END SOLUTION          replaced by a stub in student notebooks
  *   // BEGIN HIDDEN TESTS … // END HIDDEN TESTS  removed from student notebooks, restored when grading
  */
+import { messages } from "./messages";
+
 export const Markers = {
   beginSolution: "// BEGIN SOLUTION",
   endSolution: "// END SOLUTION",
@@ -44,16 +46,16 @@ function replaceRegions(source: string, begin: string, end: string, where: strin
   source.split("\n").forEach((line, k) => {
     const text = line.trim();
     if (text === begin) {
-      if (open) throw new Error(`${where}, line ${k + 1}: "${begin}" inside another one (opened at line ${open.line}).`);
+      if (open) throw new Error(messages.markerNested(where, k + 1, begin, open.line));
       open = { line: k + 1, indent: /^\s*/.exec(line)![0] };
     } else if (text === end) {
-      if (!open) throw new Error(`${where}, line ${k + 1}: "${end}" without "${begin}" before it.`);
+      if (!open) throw new Error(messages.markerEndWithoutBegin(where, k + 1, begin, end));
       out.push(...replace(open.indent));
       open = undefined;
     } else if (!open) {
       out.push(line);
     }
   });
-  if (open) throw new Error(`${where}, line ${open.line}: "${begin}" is never closed with "${end}".`);
+  if (open) throw new Error(messages.markerNotClosed(where, open.line, begin, end));
   return out.join("\n");
 }

@@ -14,6 +14,8 @@
  *   parseMyst("# Title\n\n```{code-cell} typescript\n:grade_id: ex1\n1 + 1\n```\n").cells;
  *   // [{ cell_type: "markdown", source: "# Title" }, { cell_type: "code", source: "1 + 1", metadata: { grade_id: "ex1" } }]
  */
+import { messages } from "./messages";
+
 export interface MystCell {
   cell_type: "markdown" | "code";
   source: string;
@@ -39,7 +41,7 @@ export function parseMyst(text: string, file = "lesson"): MystNotebook {
   let frontMatter = "";
   if (lines[0] === "---") {
     const end = lines.indexOf("---", 1);
-    if (end < 0) throw new Error(`${file}:1: the front matter opened with --- is never closed.`);
+    if (end < 0) throw new Error(messages.frontMatterNotClosed(file));
     frontMatter = lines.slice(1, end).join("\n");
     k = end + 1;
   }
@@ -68,7 +70,7 @@ export function parseMyst(text: string, file = "lesson"): MystNotebook {
     } else if (fence) {
       flush();
       if (fence[2] !== undefined && fence[2] !== "typescript") {
-        throw new Error(`${file}:${k + 1}: code cells must be {code-cell} typescript, found {code-cell} ${fence[2]}.`);
+        throw new Error(messages.codeCellLanguage(file, k + 1, fence[2]));
       }
       const start = k + 1;
       const metadata: Record<string, unknown> = {};
@@ -78,7 +80,7 @@ export function parseMyst(text: string, file = "lesson"): MystNotebook {
         body++;
       }
       const end = closingFence(lines, body, fence[1]);
-      if (end < 0) throw new Error(`${file}:${start}: this code cell is never closed with ${fence[1]}.`);
+      if (end < 0) throw new Error(messages.codeCellNotClosed(file, start, fence[1]));
       cells.push({ cell_type: "code", source: trimBlankLines(lines.slice(body, end)).join("\n"), metadata, line: start });
       k = end;
       markdownStart = k + 2;
@@ -88,7 +90,7 @@ export function parseMyst(text: string, file = "lesson"): MystNotebook {
         try {
           markdownMeta = JSON.parse(brk[1]) as Record<string, unknown>;
         } catch {
-          throw new Error(`${file}:${k + 1}: the metadata after +++ must be JSON, found ${brk[1]}.`);
+          throw new Error(messages.breakMetadataNotJson(file, k + 1, brk[1]));
         }
       }
       markdownStart = k + 2;

@@ -1,5 +1,4 @@
-/** nbgrader's cell metadata. The notebook type itself is src/ipynb (re-exported here for the grading files). */
-export { joinSource, notebookMetadata, serializeNotebook, splitLines, type Notebook, type NotebookCell } from "../ipynb";
+/** nbgrader's cell metadata (the notebook type itself is src/ipynb). */
 
 /** nbgrader's cell metadata, schema version 3. */
 export interface NbgraderMetadata {

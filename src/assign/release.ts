@@ -3,6 +3,7 @@ import { dropMarkers, hasSolution, stripHiddenTests, stripSolutions } from "./ma
 import { parseMyst, type MystCell } from "./myst";
 import { notebookMetadata, type Notebook, type NotebookCell } from "../ipynb";
 import type { NbgraderMetadata } from "./notebook";
+import { messages } from "./messages";
 
 /**
  * What a lesson cell is for graders, set with `:nbgrader:` in the cell's options:
@@ -47,21 +48,21 @@ function releaseCell(cell: MystCell, index: number, file: string, version: Versi
   const { nbgrader: role, grade_id: gradeId, points, ...rest } = cell.metadata;
   const id = typeof gradeId === "string" ? gradeId : `cell-${index}`;
   if (cell.cell_type === "markdown" || role === undefined) {
-    if (gradeId !== undefined || points !== undefined) throw new Error(`${where}: grade_id and points need :nbgrader: solution, tests or locked.`);
+    if (gradeId !== undefined || points !== undefined) throw new Error(messages.gradeIdWithoutRole(where));
     const source = cell.cell_type === "code" ? checkNoMarkers(cell.source, where) : cell.source;
     return cell.cell_type === "code"
       ? { id, cell_type: "code", metadata: rest, source, execution_count: null, outputs: [] }
       : { id, cell_type: "markdown", metadata: rest, source };
   }
-  if (!(Roles as readonly unknown[]).includes(role)) throw new Error(`${where}: :nbgrader: must be one of ${Roles.join(", ")}, found ${JSON.stringify(role)}.`);
+  if (!(Roles as readonly unknown[]).includes(role)) throw new Error(messages.unknownRole(where, Roles, role));
   if (typeof gradeId !== "string" || !/^[A-Za-z0-9_-]{1,64}$/.test(gradeId)) {
-    throw new Error(`${where}: a ${role} cell needs :grade_id: made of letters, digits, - and _ (at most 64), found ${JSON.stringify(gradeId)}.`);
+    throw new Error(messages.badGradeId(where, role, gradeId));
   }
-  if (seen.has(gradeId)) throw new Error(`${where}: grade_id "${gradeId}" is used twice; each graded cell needs its own.`);
+  if (seen.has(gradeId)) throw new Error(messages.gradeIdTwice(where, gradeId));
   seen.add(gradeId);
-  if (role === "tests" && !(typeof points === "number" && points > 0)) throw new Error(`${where}: a tests cell needs :points: > 0, found ${JSON.stringify(points)}.`);
-  if (role === "solution" && !hasSolution(cell.source)) throw new Error(`${where}: a solution cell needs // BEGIN SOLUTION and // END SOLUTION around the answer.`);
-  if (role !== "tests" && cell.source.includes("// BEGIN HIDDEN TESTS")) throw new Error(`${where}: hidden tests belong in a tests cell.`);
+  if (role === "tests" && !(typeof points === "number" && points > 0)) throw new Error(messages.testsNeedPoints(where, points));
+  if (role === "solution" && !hasSolution(cell.source)) throw new Error(messages.solutionNeedsMarkers(where));
+  if (role !== "tests" && cell.source.includes("// BEGIN HIDDEN TESTS")) throw new Error(messages.hiddenTestsOutsideTests(where));
 
   const source = version === "teacher"
     ? dropMarkers(cell.source)
@@ -89,12 +90,12 @@ function checkStubImport(cells: readonly MystCell[], file: string): void {
   const first = cells.findIndex((cell) => cell.cell_type === "code" && cell.metadata.nbgrader === "solution");
   if (first < 0) return;
   const imports = cells.slice(0, first).some((cell) => cell.cell_type === "code" && /import\s*\{[^}]*\bnotAnswered\b[^}]*\}\s*from\s*["']nnlab["']/.test(cell.source));
-  if (!imports) throw new Error(`${file}:${cells[first].line}: student notebooks replace solutions with \`throw notAnswered();\` — import notAnswered from "nnlab" in a code cell before this first exercise.`);
+  if (!imports) throw new Error(messages.stubImportMissing(file, cells[first].line));
 }
 
 function checkNoMarkers(source: string, where: string): string {
   if (/\/\/ (BEGIN|END) (SOLUTION|HIDDEN TESTS)/.test(source)) {
-    throw new Error(`${where}: this cell has solution or hidden-test markers but no :nbgrader: role.`);
+    throw new Error(messages.markersWithoutRole(where));
   }
   return source;
 }

@@ -16,6 +16,7 @@ import { findSubmissions } from "../assign/grade/submissions";
 import { packageRoot } from "../paths";
 import { defineCommand, withArgs, type Parsed } from "./args";
 import { formatTable } from "./table";
+import { messages } from "./messages";
 
 export const GRADE = defineCommand({
   name: "grade",
@@ -51,7 +52,7 @@ type Values = Parsed<typeof GRADE.options>["values"];
 /** A number option > 0, or `fallback` when it is not given. */
 function positive(text: string | undefined, fallback: number, name: string, unit: string): number {
   const value = text === undefined ? fallback : Number(text);
-  if (!(value > 0)) throw new Error(`nnlab grade: --${name} must be a number of ${unit} > 0, found ${text}.`);
+  if (!(value > 0)) throw new Error(messages.gradeOptionNotPositive(name, unit, text));
   return value;
 }
 

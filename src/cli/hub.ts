@@ -15,7 +15,7 @@ import path from "path";
 import { parseArgs } from "util";
 import { unreachable } from "../hub/reach";
 import { hubSettings, type HubSettings } from "../hub/settings";
-import { packageRoot } from "../kernel/resolve";
+import { packageRoot } from "../paths";
 import { collectCommand, releaseCommand, syncCommand } from "./hubTasks";
 import { kernelEnv } from "./kernelEnv";
 import { ensureJupyterEnv } from "./env/pythonEnv";

@@ -8,7 +8,7 @@ import { existsSync, statSync } from "fs";
 import path from "path";
 import { collectLesson, students } from "../hub/collect";
 import { MANIFEST, syncLessons } from "../hub/sync";
-import { packageRoot } from "../kernel/resolve";
+import { packageRoot } from "../paths";
 import { gradeCommand } from "./grade";
 import { trustNotebooks } from "./trust";
 

@@ -9,6 +9,7 @@ import { defineCommand, withArgs, type Values } from "./args";
 import { installKernel, kernelSpec, Scope } from "../kernel/spec";
 import { ensureJupyterEnv } from "./env/pythonEnv";
 import { ensurePackages, FEATURES } from "../optional";
+import { messages } from "./messages";
 
 export const KERNEL = defineCommand({
   name: "kernel",
@@ -32,7 +33,7 @@ export function scopeOf(values: Values<typeof KERNEL.options>): Scope {
   if (values.sys || values.system) return { system: true };
   if (values.user) return { user: true };
   const env = ensureJupyterEnv();
-  if (!env.prefix) throw new Error("nnlab kernel install: with NNLAB_JUPYTER_PYTHON set, say where: --user, or --prefix PREFIX (e.g. that Python's sys.prefix).");
+  if (!env.prefix) throw new Error(messages.kernelInstallWhere());
   return { prefix: env.prefix };
 }
 

@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "fs";
 import path from "path";
 import { releasedText } from "../assign";
+import { messages } from "./messages";
 
 export interface FoundNotebook {
   path: string;
@@ -22,7 +23,7 @@ const isLesson = (name: string) => name.endsWith(".md") && name.toLowerCase() !=
 export function findNotebooks(paths: readonly string[], lessonsTo?: string): FoundNotebook[] {
   const found: FoundNotebook[] = [];
   const visit = (p: string, base: string) => {
-    if (!existsSync(p)) throw new Error(`nnlab: no such notebook or folder: ${p}`);
+    if (!existsSync(p)) throw new Error(messages.noNotebook(p));
     if (statSync(p).isDirectory()) {
       for (const name of readdirSync(p).sort()) {
         if (name.startsWith(".") || name === "node_modules") continue;
@@ -36,7 +37,7 @@ export function findNotebooks(paths: readonly string[], lessonsTo?: string): Fou
       mkdirSync(path.dirname(released), { recursive: true });
       writeFileSync(released, releasedText(p, "teacher"));
       found.push({ path: released, relative, source: p });
-    } else throw new Error(`nnlab: not a notebook (.ipynb) or lesson (.md): ${p}`);
+    } else throw new Error(messages.notNotebook(p));
   };
   for (const p of paths) visit(p, existsSync(p) && statSync(p).isDirectory() ? p : path.dirname(p));
   return found;

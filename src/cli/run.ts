@@ -15,6 +15,7 @@ import { exportNotebook } from "../export";
 import { kernelEnv } from "./kernelEnv";
 import { findNotebooks, FoundNotebook } from "./notebooks";
 import { formatTable } from "./table";
+import { messages } from "./messages";
 
 export interface RunResult {
   path: string;
@@ -37,8 +38,8 @@ export function runNotebooks(notebooks: readonly FoundNotebook[], outDir: string
       env: kernel.env,
       stderr: "inherit",
     });
-    if (answer.errors.length > 0) throw new Error(answer.errors.map((e) => `nnlab run: ${e.path ? `${e.path}: ` : ""}${e.message}`).join("\n"));
-    if (answer.results.length !== notebooks.length) throw new Error(`nnlab run: the notebook runner stopped (exit ${answer.status ?? answer.signal}).`);
+    if (answer.errors.length > 0) throw new Error(messages.runnerErrors(answer.errors));
+    if (answer.results.length !== notebooks.length) throw new Error(messages.runnerStopped(answer.status ?? answer.signal));
     const results: RunResult[] = answer.results.map(({ kind: _kind, ...result }) => result);
     for (const r of results) {
       r.html = r.out.replace(/\.ipynb$/, ".html");

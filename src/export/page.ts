@@ -7,6 +7,7 @@
 import { readFileSync } from "fs";
 import path from "path";
 import { joinSource as joined, type CellOutput, type Notebook } from "../ipynb";
+import { MIME } from "../jupyter/display";
 import { ensurePackages, FEATURES, packageDir } from "../optional";
 import { escapeHtml, scriptJson, stripAnsi } from "./html";
 
@@ -36,16 +37,16 @@ function inlineScripts(): string {
 
 function renderData(data: Record<string, unknown>, charts: { count: number }): string {
   const vegaLite = Object.keys(data).find((m) => VEGALITE_MIME.test(m));
-  const png = data["image/png"] ? `<img src="data:image/png;base64,${joined(data["image/png"]).trim()}" alt="chart">` : "";
+  const png = data[MIME.png] ? `<img src="data:image/png;base64,${joined(data[MIME.png]).trim()}" alt="chart">` : "";
   if (vegaLite) {
     const id = `chart-${++charts.count}`;
     return `<div class="chart" id="${id}">${png}</div><script type="application/json" data-chart="${id}">${scriptJson(data[vegaLite])}</script>`;
   }
   if (data["text/html"]) return `<div>${joined(data["text/html"])}</div>`;
-  if (data["image/svg+xml"]) return `<div>${joined(data["image/svg+xml"])}</div>`;
+  if (data[MIME.svg]) return `<div>${joined(data[MIME.svg])}</div>`;
   if (png) return png;
   if (data["image/jpeg"]) return `<img src="data:image/jpeg;base64,${joined(data["image/jpeg"]).trim()}" alt="">`;
-  if (data["text/plain"] !== undefined) return `<pre>${escapeHtml(joined(data["text/plain"]))}</pre>`;
+  if (data[MIME.text] !== undefined) return `<pre>${escapeHtml(joined(data[MIME.text]))}</pre>`;
   return "";
 }
 

@@ -9,6 +9,7 @@
  */
 import { closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, writeFileSync } from "fs";
 import path from "path";
+import { messages } from "./messages";
 
 export interface Collected {
   student: string;
@@ -67,7 +68,7 @@ export function readStudentFile(home: string, file: string, maxBytes = MAX_NOTEB
  */
 export function collectLesson(homes: string, lesson: string, out: string, folder = "lessons"): Collected[] {
   const file = lesson.endsWith(".ipynb") ? lesson : `${lesson}.ipynb`;
-  if (file !== path.basename(file) || file.startsWith(".")) throw new Error(`nnlab hub collect: a lesson is a notebook's name, like 00-getting-started, not a path: ${lesson}`);
+  if (file !== path.basename(file) || file.startsWith(".")) throw new Error(messages.lessonIsPath(lesson));
   return students(homes).map((student): Collected => {
     const home = path.join(homes, student);
     const content = readStudentFile(home, path.join(home, folder, file));

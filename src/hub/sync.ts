@@ -21,6 +21,7 @@
 import { createHash } from "crypto";
 import { constants, copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "fs";
 import path from "path";
+import { messages } from "./messages";
 
 export type SyncAction = "copied" | "unchanged" | "updated" | "beside" | "kept";
 
@@ -108,7 +109,7 @@ function replace(from: string, to: string): void {
  * versions put beside changed copies (YYYY-MM-DD).
  */
 export function syncLessons(release: string, lessons: string, manifestFile: string, day: string): SyncEntry[] {
-  if (!existsSync(release)) throw new Error(`nnlab hub: no released lessons in ${release} (run nnlab release first)`);
+  if (!existsSync(release)) throw new Error(messages.noRelease(release));
   const manifest = readManifest(manifestFile);
   mkdirSync(lessons, { recursive: true });
   const entries = releasedFiles(release).map((file): SyncEntry => {

@@ -6,6 +6,7 @@
  * list of lines (serialize.ts writes that form, readNotebook reads either).
  * Outputs are kept as they are stored.
  */
+import { messages } from "./messages";
 
 export type CellType = "markdown" | "code" | "raw";
 
@@ -59,8 +60,8 @@ export function splitLines(text: string): string[] {
 /** A notebook from its file text: sources joined into strings, missing metadata made empty, missing ids `cell-<index>`. */
 export function readNotebook(text: string): Notebook {
   const raw = JSON.parse(text) as { cells?: unknown; metadata?: unknown; nbformat?: unknown; nbformat_minor?: unknown };
-  if (raw === null || typeof raw !== "object" || !Array.isArray(raw.cells)) throw new Error("not a Jupyter notebook: it has no list of cells");
-  if (raw.nbformat !== undefined && raw.nbformat !== 4) throw new Error(`not an nbformat 4 notebook (nbformat ${JSON.stringify(raw.nbformat)})`);
+  if (raw === null || typeof raw !== "object" || !Array.isArray(raw.cells)) throw new Error(messages.noCells());
+  if (raw.nbformat !== undefined && raw.nbformat !== 4) throw new Error(messages.notNbformat4(raw.nbformat));
   return {
     cells: raw.cells.map((cell: Record<string, unknown>, k: number) => ({
       ...cell,

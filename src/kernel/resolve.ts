@@ -14,7 +14,6 @@ import path from "path";
 import { tslabTypeScript } from "./tslab";
 
 /** Moved to src/paths.ts; re-exported here only until the grading files (sandbox branch) import it from there. */
-export { packageRoot } from "../paths";
 
 /** `<dir>/node_modules/<name>/rest` → `<root>/rest`; other paths unchanged. */
 export function forwardPath(file: string, dir: string, name: string, root: string): string {

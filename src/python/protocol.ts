@@ -6,6 +6,7 @@
  *
  *   const { results, errors } = readMessages<{ html: string }>(stdout);
  */
+import { messages } from "./messages";
 
 /** A failure a helper reports: what went wrong, and fields saying what it concerns (e.g. `path`). */
 export interface HelperError {
@@ -25,13 +26,13 @@ export function parseMessage<R>(line: string): HelperMessage<R> {
   try {
     message = JSON.parse(line);
   } catch {
-    throw new Error(`a Python helper wrote a line that is not JSON to stdout: ${line.slice(0, 200)}`);
+    throw new Error(messages.notJson(line));
   }
   const kind = (message as { kind?: unknown } | null)?.kind;
   if (typeof message !== "object" || message === null || Array.isArray(message) || (kind !== "result" && kind !== "error")) {
-    throw new Error(`a Python helper wrote a line that is not a protocol message (an object with kind "result" or "error") to stdout: ${line.slice(0, 200)}`);
+    throw new Error(messages.notProtocol(line));
   }
-  if (kind === "error" && typeof (message as { message?: unknown }).message !== "string") throw new Error(`a Python helper's error has no message: ${line.slice(0, 200)}`);
+  if (kind === "error" && typeof (message as { message?: unknown }).message !== "string") throw new Error(messages.errorWithoutMessage(line));
   return message as HelperMessage<R>;
 }
 

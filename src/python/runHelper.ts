@@ -7,6 +7,7 @@
  */
 import { spawnSync } from "child_process";
 import { readMessages, type HelperError } from "./protocol";
+import { messages } from "./messages";
 
 export interface HelperOptions {
   /** Written to the helper's stdin (JSON, by the protocol's convention). */
@@ -38,6 +39,6 @@ export function runHelper<R>(python: string, script: string, args: readonly stri
     maxBuffer: 256 * 1024 * 1024,
     timeout: options.timeout,
   });
-  if (child.error && child.stdout === undefined) throw new Error(`could not run ${python} ${script}: ${child.error.message}`);
+  if (child.error && child.stdout === undefined) throw new Error(messages.couldNotRun(python, script, child.error.message));
   return { ...readMessages<R>(child.stdout ?? ""), status: child.status, signal: child.signal, stderr: child.stderr ?? "" };
 }

@@ -16,7 +16,7 @@ import { packageRoot } from "../../paths";
 import { runHelper } from "../../python";
 import { kernelSpec } from "../../kernel/spec";
 import type { Notebook } from "../../ipynb";
-import { serializeNotebook } from "../notebook";
+import { serializeNotebook } from "../../ipynb";
 import { feedbackPages } from "./feedback";
 import { judgedOutcomes, judgeSubmissions, lessonWarnings, setupCode, showVerdicts } from "./judge";
 import { forObservation } from "./observeTests";

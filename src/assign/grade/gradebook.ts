@@ -3,6 +3,7 @@
  * and `gradebook.csv`. Re-grading a submission replaces its rows (newest wins)
  * and keeps every other student's and notebook's rows.
  */
+import { messages } from "../messages";
 
 /**
  * What happened to a graded cell:
@@ -51,7 +52,7 @@ export function mergeRows(previous: readonly GradeRow[], fresh: readonly GradeRo
 export function parseGradebook(text: string, file = "gradebook.json"): GradeRow[] {
   const rows: unknown = JSON.parse(text);
   const isRow = (row: any) => row && typeof row.student === "string" && typeof row.notebook === "string" && typeof row.grade_id === "string";
-  if (!Array.isArray(rows) || !rows.every(isRow)) throw new Error(`${file} is not an nnlab gradebook (an array of rows with student, notebook, grade_id).`);
+  if (!Array.isArray(rows) || !rows.every(isRow)) throw new Error(messages.notGradebook(file));
   return rows as GradeRow[];
 }
 

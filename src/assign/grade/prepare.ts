@@ -1,5 +1,6 @@
 import { cellChecksum } from "../checksum";
-import { joinSource, notebookMetadata, type NbgraderMetadata, type Notebook, type NotebookCell } from "../notebook";
+import { joinSource, notebookMetadata, type Notebook, type NotebookCell } from "../../ipynb";
+import type { NbgraderMetadata } from "../notebook";
 import { lessonNotebook, type Role } from "../release";
 
 /** A lesson as grading needs it: its student notebook (checksums) and its teacher notebook (tests with hidden tests). */

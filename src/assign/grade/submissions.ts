@@ -8,6 +8,7 @@
 import { createHash } from "crypto";
 import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from "fs";
 import path from "path";
+import { messages } from "../messages";
 
 export interface Submission {
   student: string;
@@ -93,14 +94,14 @@ export function findSubmissions(paths: readonly string[]): Submission[] {
     }
   };
   for (const p of paths) {
-    if (!existsSync(p)) throw new Error(`nnlab grade: no such notebook or folder: ${p}`);
+    if (!existsSync(p)) throw new Error(messages.noSubmission(p));
     if (!statSync(p).isDirectory()) {
       add(path.basename(path.dirname(path.resolve(p))), path.dirname(p), p);
       continue;
     }
     const top = realpathSync(p);
     const names = list(p);
-    if (!Array.isArray(names)) throw new Error(`nnlab grade: ${p}: ${names.problem}`);
+    if (!Array.isArray(names)) throw new Error(messages.unreadableFolder(p, names.problem));
     for (const name of names) {
       const child = path.join(p, name);
       if (ignored(name)) continue;
