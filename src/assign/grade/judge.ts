@@ -13,7 +13,7 @@ import { spawnSync } from "child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "fs";
 import path from "path";
 import { brief } from "../../lesson/observation";
-import { serializeNotebook, type Notebook } from "../notebook";
+import { serializeNotebook, type Notebook } from "../../ipynb";
 import type { GradedItem, Lesson } from "./prepare";
 import type { CellOutcome } from "./score";
 import { checksJudgedByTheStudent } from "./observeTests";

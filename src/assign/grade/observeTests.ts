@@ -10,7 +10,7 @@
  */
 import { createRequire } from "module";
 import type * as TS from "typescript";
-import type { Notebook } from "../notebook";
+import type { Notebook } from "../../ipynb";
 
 const CHECKS = new Set(["checkNumber", "checkNumbers", "checkThat"]);
 /** Which argument of a check holds its expectation, given how many arguments it has (undefined: none). */
