@@ -1,33 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { lessonNotebook, serializeNotebook, type NbgraderMetadata } from "../../src/assign";
+import { doubleExercise, importCell } from "./fixtures";
 
-const lesson = [
-  "# Exercise",
-  "",
-  "```{code-cell} typescript",
-  "import { mlp, notAnswered } from \"nnlab\";",
-  "```",
-  "",
-  "```{code-cell} typescript",
-  ":nbgrader: solution",
-  ":grade_id: ex1",
-  "function double(x: number): number {",
-  "  // BEGIN SOLUTION",
-  "  return 2 * x;",
-  "  // END SOLUTION",
-  "}",
-  "```",
-  "",
-  "```{code-cell} typescript",
-  ":nbgrader: tests",
-  ":grade_id: ex1-tests",
-  ":points: 2",
-  "if (double(2) !== 4) throw new Error(\"double(2) should be 4\");",
-  "// BEGIN HIDDEN TESTS",
-  "if (double(-3) !== -6) throw new Error(\"double(-3) should be -6\");",
-  "// END HIDDEN TESTS",
-  "```",
-].join("\n");
+const lesson = ["# Exercise", "", ...importCell, ...doubleExercise].join("\n");
 
 describe("lessonNotebook", () => {
   it("lessonNotebook(text) gives a student notebook: solution stubbed, hidden tests gone, nbgrader metadata", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lessonNotebook, loadLesson, prepareSubmission, serializeNotebook, type Notebook } from "../../../src/assign";
+import { doubleExercise } from "../fixtures";
 
 const lessonText = [
   "# Exercise",
@@ -15,25 +16,7 @@ const lessonText = [
   "const data = [1, 2, 3];",
   "```",
   "",
-  "```{code-cell} typescript",
-  ":nbgrader: solution",
-  ":grade_id: ex1",
-  "function double(x: number): number {",
-  "  // BEGIN SOLUTION",
-  "  return 2 * x;",
-  "  // END SOLUTION",
-  "}",
-  "```",
-  "",
-  "```{code-cell} typescript",
-  ":nbgrader: tests",
-  ":grade_id: ex1-tests",
-  ":points: 2",
-  "if (double(2) !== 4) throw new Error(\"double(2) should be 4\");",
-  "// BEGIN HIDDEN TESTS",
-  "if (double(-3) !== -6) throw new Error(\"double(-3) should be -6\");",
-  "// END HIDDEN TESTS",
-  "```",
+  ...doubleExercise,
 ].join("\n");
 
 const lesson = loadLesson(lessonText, "01-double");

@@ -5,37 +5,14 @@ import { afterAll, afterEach, expect, test, vi } from "vitest";
 import { nbgraderConfig } from "../../../src/cli/nbgrader/config";
 import { initCourse } from "../../../src/cli/nbgrader/course";
 import { nbgraderCommand } from "../../../src/cli/nbgraderCommand";
+import { doubleExercise, importCell } from "../../assign/fixtures";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 const work = mkdtempSync(path.join(os.tmpdir(), "nnlab-nbgrader-course-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 afterEach(() => vi.restoreAllMocks());
 
-const lesson = [
-  "```{code-cell} typescript",
-  'import { notAnswered } from "nnlab";',
-  "```",
-  "",
-  "```{code-cell} typescript",
-  ":nbgrader: solution",
-  ":grade_id: ex1",
-  "function double(x: number): number {",
-  "  // BEGIN SOLUTION",
-  "  return 2 * x;",
-  "  // END SOLUTION",
-  "}",
-  "```",
-  "",
-  "```{code-cell} typescript",
-  ":nbgrader: tests",
-  ":grade_id: ex1-tests",
-  ":points: 2",
-  "double(2)",
-  "// BEGIN HIDDEN TESTS",
-  "double(-3)",
-  "// END HIDDEN TESTS",
-  "```",
-].join("\n");
+const lesson = [...importCell, ...doubleExercise].join("\n");
 
 function lessonsFolder(name: string): string {
   const folder = path.join(work, name);
@@ -68,7 +45,7 @@ test("initCourse(course, lessons) writes each lesson's source version as the ass
   const text = (cell: { source: string[] }) => cell.source.join("");
   expect(nb.metadata.kernelspec).toEqual({ display_name: "TypeScript (nnlab)", language: "typescript", name: "nnlab" });
   expect(text(nb.cells[1])).toBe("function double(x: number): number {\n  // BEGIN SOLUTION\n  return 2 * x;\n  // END SOLUTION\n}");
-  expect(text(nb.cells[2])).toBe("double(2)\n// BEGIN HIDDEN TESTS\ndouble(-3)\n// END HIDDEN TESTS");
+  expect(text(nb.cells[2])).toBe('if (double(2) !== 4) throw new Error("double(2) should be 4");\n// BEGIN HIDDEN TESTS\nif (double(-3) !== -6) throw new Error("double(-3) should be -6");\n// END HIDDEN TESTS');
   expect(nb.cells[2].metadata.nbgrader).toEqual({ schema_version: 3, grade: true, solution: false, locked: true, grade_id: "ex1-tests", points: 2 });
   expect(readFileSync(path.join(course, "nbgrader_config.py"), "utf8")).toBe(nbgraderConfig());
 });
