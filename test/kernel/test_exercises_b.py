@@ -79,7 +79,7 @@ EXERCISES = {
             # counts, forgets to divide
             "return predictions.filter((row, i) => argmax(row) === argmax(targets[i])).length;",
         ]),
-        ("choose-fix", "choose-fix-tests", ['return { fixA: "generalise", fixB: "capacity" };']),  # swapped
+        ("choose-fix", "choose-fix-tests", ['return { fixA: "generalise", fixB: "fit" };']),  # swapped
     ],
     "12-initialisation": [
         ("xavier-limit", "xavier-limit-tests", ["return Math.sqrt(6 / inputs);"]),  # forgets the outputs
