@@ -208,14 +208,17 @@ function bwrapArgs(machine: Machine, limits: Limits, job: SandboxJob, node: stri
   };
   for (const p of ["/usr/bin", "/usr/lib", "/usr/lib64", "/usr/libexec", "/usr/share/fonts"]) ro(p);
   for (const [link, target] of [["/bin", "usr/bin"], ["/lib", "usr/lib"], ["/lib64", "usr/lib64"]]) args.push("--symlink", target, link);
+  // The private /tmp comes before the package's binds: bwrap mounts in order, so a
+  // package that lives under /tmp (a clone in /tmp, as CI makes) would be hidden
+  // by a tmpfs mounted after it, and the kernel would not start.
+  args.push("--perms", "1777", "--size", String(limits.disk), "--tmpfs", "/tmp");
+  made.add("/tmp");
   const realNode = realpathSync(node);
   if (!realNode.startsWith("/usr/")) ro(path.dirname(path.dirname(realNode))); // node installed outside /usr: its prefix
   ro(path.join(root, "package.json"));
   ro(path.join(root, "dist"));
   for (const modules of moduleFolders(root)) ro(modules);
   args.push("--proc", "/proc", "--dev", "/dev");
-  args.push("--perms", "1777", "--size", String(limits.disk), "--tmpfs", "/tmp");
-  made.add("/tmp");
   dirs(SCRATCH);
   args.push("--perms", "1777", "--size", String(limits.disk), "--tmpfs", SCRATCH);
   made.add(SCRATCH);

@@ -1,5 +1,5 @@
 import { spawnSync } from "child_process";
-import { existsSync, mkdtempSync, rmSync } from "fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "fs";
 import os from "os";
 import path from "path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -27,6 +27,17 @@ describe("sandboxArgv", () => {
     expect(argv).toEqual(expect.arrayContaining([`--reuid=${job.uid}`, "--no-new-privs", "--bounding-set=-all"]));
     expect(argv).not.toContain("--unshare-user");
     expect(argv.slice(-4)).toEqual(["--max-old-space-size=1638", "--enable-source-maps", kernel[2], "{connection_file}"]);
+  });
+
+  it("sandboxArgv mounts the private /tmp before the package, so a package that lives under /tmp (a clone in /tmp) stays visible", () => {
+    const underTmp = path.join(work, "clone-of-nnlab");
+    mkdirSync(path.join(underTmp, "dist"), { recursive: true });
+    expect(underTmp.startsWith("/tmp/")).toBe(true);
+    const argv = sandboxArgv(full, limits, job, [kernel[0], kernel[1], path.join(underTmp, "dist", "kernel", "main.js"), kernel[3]], underTmp);
+    const tmp = argv.findIndex((a, k) => a === "--tmpfs" && argv[k + 1] === "/tmp");
+    const dist = argv.findIndex((a, k) => a === "--ro-bind" && argv[k + 1] === path.join(underTmp, "dist"));
+    expect(tmp).toBeGreaterThan(0);
+    expect(dist).toBeGreaterThan(tmp);
   });
 
   it("sandboxArgv binds read-only only /usr's programs and libraries, the package's dist, package.json and node_modules", () => {
