@@ -123,8 +123,9 @@ export async function dragFirstSlider(page: Page, screenshot?: string): Promise<
 
 /**
  * Moves the mouse over the coloured marks of the live Vega view of cell
- * `cellIndex` (pixels of the canvas whose colour is saturated: lines, points,
- * edges — not axes, grid or background) until vega-tooltip shows a tooltip;
+ * `cellIndex` (pixels of the canvas whose colour is saturated — lines, points,
+ * edges — or dark, like a digit's ink; not the axes' grey, the grid or the
+ * background) until vega-tooltip shows a tooltip;
  * returns its text ("" when none showed).
  */
 export async function hoverForTooltip(page: Page, cellIndex: number, screenshot?: string): Promise<string> {
@@ -142,7 +143,8 @@ export async function hoverForTooltip(page: Page, cellIndex: number, screenshot?
       for (let x = 0; x < width; x += 3) {
         const i = (y * width + x) * 4;
         const [r, g, b, a] = [data[i], data[i + 1], data[i + 2], data[i + 3]];
-        if (a > 200 && Math.max(r, g, b) - Math.min(r, g, b) > 80) found.push([x / width, y / height]);
+        // Saturated (lines, points, edges) or dark grey (ink of an image): not axes, grid or background.
+        if (a > 200 && (Math.max(r, g, b) - Math.min(r, g, b) > 80 || Math.max(r, g, b) < 70)) found.push([x / width, y / height]);
       }
     }
     const step = Math.max(1, Math.floor(found.length / max));
