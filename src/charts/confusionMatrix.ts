@@ -1,5 +1,6 @@
 import type { Network } from "../core";
 import { messages } from "./messages";
+import { classOf } from "./points";
 import { chart, type ChartSpec, type Row } from "./spec";
 
 /** What a confusion matrix needs of a model: outputs for a batch of inputs. */
@@ -13,21 +14,10 @@ export interface LabelledLike {
 }
 
 /**
- * The class a row of outputs or targets stands for: with one value, 1 when
- * it is at least 0.5, else 0; with several, the position of the largest (the
- * first one on a tie) — the same rule as the accuracy nnlab reports.
- */
-export function classOfRow(row: readonly number[]): number {
-  if (row.length === 1) return row[0] >= 0.5 ? 1 : 0;
-  let best = 0;
-  for (let k = 1; k < row.length; k++) if (row[k] > row[best]) best = k;
-  return best;
-}
-
-/**
  * counts[t][p]: how many examples of true class t the model puts in class p.
  * The diagonal holds the correct answers; each row sums to the number of
- * examples of that class.
+ * examples of that class. A row's class is `classOf`'s: with one output, 1
+ * when it is at least 0.5; with several, the largest — the rule accuracy uses.
  *
  * @example
  *   const counts = confusionCounts(net, validation);
@@ -41,7 +31,7 @@ export function confusionCounts(model: Predictor, data: LabelledLike): number[][
   const counts = Array.from({ length: classes }, () => new Array<number>(classes).fill(0));
   const outputs = model.predict(data.x as number[][]);
   outputs.forEach((output, s) => {
-    counts[classOfRow(data.y[s])][classOfRow(output)]++;
+    counts[classOf(data.y[s])][classOf(output)]++;
   });
   return counts;
 }

@@ -25,5 +25,5 @@ export { dropoutView, thinned, type DropoutViewOptions } from "./dropoutView";
 export { epochScrubber, boundaryFrame, type BoundaryFrame, type EpochScrubberOptions } from "./epochScrubber";
 export { neuronSliders, activationExpressions, type NeuronSlidersOptions, type SliderActivation } from "./neuronSliders";
 export { imageGrid, weightImages, type ImageGridOptions, type ImagesLike, type WeightImagesOptions } from "./imageGrid";
-export { confusionMatrix, confusionCounts, classOfRow, type ConfusionMatrixOptions, type Predictor, type LabelledLike } from "./confusionMatrix";
+export { confusionMatrix, confusionCounts, type ConfusionMatrixOptions, type Predictor, type LabelledLike } from "./confusionMatrix";
 export { outcomeGrid, type GridRun, type OutcomeGridOptions } from "./outcomeGrid";
