@@ -4,7 +4,8 @@ usage: python3 nnlab_run.py [--kernel nnlab] [--timeout 600] [--allow-errors] NO
 
 Writes each executed notebook to OUTPUT and answers in nnlab's helper protocol
 (nnlab_protocol.py): one result per notebook, in order,
-{"kind": "result", "path", "out", "cells", "seconds", "status": "ok"|"failed", "error", "failed_cell"};
+{"kind": "result", "path", "out", "cells", "seconds", "status": "ok"|"failed", "error", "failed_cell",
+"peak_mib"} (the kernel's peak resident memory, from /proc; null where there is none);
 a notebook that cannot be run at all (unreadable, no such kernel) gives
 {"kind": "error", "message", "path"} and the next one is run.
 A failing cell stops that notebook (later cells are not run) unless
@@ -22,8 +23,21 @@ from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernel
 import nnlab_protocol as protocol
 
 
+def peak_mib(pid):
+    """The peak resident memory (VmHWM) of process `pid` in MiB, or None (no /proc, or gone)."""
+    try:
+        with open("/proc/%d/status" % pid) as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+    except (OSError, ValueError):
+        pass
+    return None
+
+
 def run(path, out, kernel, timeout, allow_errors=False):
     nb = nbformat.read(path, as_version=4)
+    peak = {"mib": None}
     client = NotebookClient(
         nb,
         kernel_name=kernel,
@@ -31,6 +45,15 @@ def run(path, out, kernel, timeout, allow_errors=False):
         allow_errors=allow_errors,
         resources={"metadata": {"path": os.path.dirname(os.path.abspath(path))}},
     )
+
+    def measure_memory(**_):
+        # After each cell, while the kernel runs (nbclient's notebook hooks come after it stops).
+        pid = getattr(getattr(client.km, "provisioner", None), "pid", None)
+        mib = peak_mib(pid) if pid else None
+        if mib is not None:
+            peak["mib"] = mib
+
+    client.on_cell_executed = measure_memory
     start = time.time()
     status, error = "ok", None
     try:
@@ -51,7 +74,7 @@ def run(path, out, kernel, timeout, allow_errors=False):
             failed_cell = i + 1
             break
     return {"path": path, "out": out, "cells": cells, "seconds": round(seconds, 2),
-            "status": status, "error": error, "failed_cell": failed_cell}
+            "status": status, "error": error, "failed_cell": failed_cell, "peak_mib": peak["mib"]}
 
 
 def main():

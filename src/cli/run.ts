@@ -3,7 +3,7 @@
  * lesson sources, in their teacher version with the solutions) through
  * the nnlab kernel with nbclient, writes each executed notebook and its HTML
  * export to DIR (default out/lessons), prints a table (notebook, cells,
- * seconds, status) and returns 1 if any cell failed.
+ * seconds, the kernel's peak memory, status) and returns 1 if any cell failed.
  */
 import { mkdtempSync, rmSync } from "fs";
 import os from "os";
@@ -11,7 +11,7 @@ import path from "path";
 import { defaultFolder, packagePaths } from "../paths";
 import { runHelper } from "../python";
 import { defineCommand, withArgs } from "./args";
-import { exportNotebook } from "../export";
+import { exportNotebooks } from "../export";
 import { kernelEnv } from "./kernelEnv";
 import { findNotebooks, FoundNotebook } from "./notebooks";
 import { formatTable } from "./table";
@@ -26,6 +26,8 @@ export interface RunResult {
   status: "ok" | "failed";
   error: string | null;
   failed_cell: number | null;
+  /** The kernel's peak resident memory in MiB (null where the system does not tell). */
+  peak_mib: number | null;
 }
 
 /** Executes `notebooks`; executed copies and HTML go under `outDir`. */
@@ -40,11 +42,8 @@ export function runNotebooks(notebooks: readonly FoundNotebook[], outDir: string
     });
     if (answer.errors.length > 0) throw new Error(messages.runnerErrors(answer.errors));
     if (answer.results.length !== notebooks.length) throw new Error(messages.runnerStopped(answer.status ?? answer.signal));
-    const results: RunResult[] = answer.results.map(({ kind: _kind, ...result }) => result);
-    for (const r of results) {
-      r.html = r.out.replace(/\.ipynb$/, ".html");
-      exportNotebook(r.out, r.html);
-    }
+    const results: RunResult[] = answer.results.map(({ kind: _kind, ...result }) => ({ ...result, html: result.out.replace(/\.ipynb$/, ".html") }));
+    exportNotebooks(results.map((r) => ({ ipynb: r.out, html: r.html! })));
     return results;
   } finally {
     kernel.dispose();
@@ -89,9 +88,10 @@ export const runCommand = withArgs(RUN, ({ values, positionals }) => {
     path.relative(process.cwd(), notebooks[k].source ?? r.path) || r.path,
     r.cells,
     r.seconds.toFixed(1),
+    r.peak_mib === null ? "-" : Math.round(r.peak_mib),
     r.status === "ok" ? "ok" : `FAILED${r.failed_cell ? ` (cell ${r.failed_cell})` : ""}: ${r.error ?? ""}`.slice(0, 120),
   ]);
-  console.log(formatTable(["notebook", "cells", "seconds", "status"], rows));
+  console.log(formatTable(["notebook", "cells", "seconds", "peak MiB", "status"], rows));
   console.log(`\nExecuted notebooks and HTML in ${outDir}`);
   return results.every((r) => r.status === "ok") ? 0 : 1;
 });

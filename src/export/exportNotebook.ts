@@ -26,8 +26,22 @@ export function titleOf(notebook: Pick<Notebook, "cells">, file: string): string
 
 /** Writes the HTML page for the notebook at `ipynb` to `html`. */
 export function exportNotebook(ipynb: string, html: string): void {
-  const notebook = readNotebook(readFileSync(ipynb, "utf8"));
-  const markdown = markdownToHtml(notebook.cells.filter((c) => c.cell_type === "markdown").map((c) => c.source));
-  mkdirSync(path.dirname(path.resolve(html)), { recursive: true });
-  writeFileSync(html, renderPage(notebook, titleOf(notebook, ipynb), markdown));
+  exportNotebooks([{ ipynb, html }]);
+}
+
+/**
+ * Writes the HTML page of each notebook. The Markdown of all of them goes
+ * through the renderer in one call: starting its Python costs more than a
+ * lesson's Markdown takes to render.
+ */
+export function exportNotebooks(pages: readonly { ipynb: string; html: string }[]): void {
+  const notebooks = pages.map(({ ipynb }) => readNotebook(readFileSync(ipynb, "utf8")));
+  const sources = notebooks.map((notebook) => notebook.cells.filter((c) => c.cell_type === "markdown").map((c) => c.source));
+  const rendered = markdownToHtml(sources.flat());
+  let from = 0;
+  pages.forEach(({ ipynb, html }, k) => {
+    const markdown = rendered.slice(from, (from += sources[k].length));
+    mkdirSync(path.dirname(path.resolve(html)), { recursive: true });
+    writeFileSync(html, renderPage(notebooks[k], titleOf(notebooks[k], ipynb), markdown));
+  });
 }
