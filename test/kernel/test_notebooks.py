@@ -3,8 +3,10 @@ test_lessons.py; the student notebooks: test_notebooks_student.py."""
 import glob
 import json
 import os
+import re
 import shutil
 import subprocess
+import sys
 import tempfile
 import unittest
 
@@ -27,7 +29,11 @@ class RunNotebooks(unittest.TestCase):
     def test_a_failing_cell_fails_the_run_and_is_reported(self):
         result = nnlab("run", os.path.join(FIXTURES, "fails.ipynb"), "--out", self.out)
         self.assertEqual(result.returncode, 1)
-        self.assertRegex(result.stdout, r"fails\.ipynb\s+2\s+[\d.]+\s+FAILED \(cell 3\): Error: this cell fails")
+        row = re.search(r"fails\.ipynb\s+2\s+[\d.]+\s+(\d+|-)\s+FAILED \(cell 3\): Error: this cell fails", result.stdout)
+        self.assertIsNotNone(row, result.stdout)
+        if sys.platform.startswith("linux"):
+            # the kernel's peak resident memory: a Node process with TypeScript loaded, far below a limit
+            self.assertTrue(80 <= int(row.group(1)) <= 1500, row.group(0))
         with open(os.path.join(self.out, "fails.ipynb")) as f:
             cells = [c for c in json.load(f)["cells"] if c["cell_type"] == "code"]
         self.assertIsNone(cells[2]["execution_count"])
