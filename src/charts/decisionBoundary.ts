@@ -22,7 +22,8 @@ const defaults = { resolution: limits.grid, width: 320, height: 320 } as const;
 /**
  * What the network decides over the input plane: each cell of a grid coloured
  * by the network's output there (the probability of class 1 for one sigmoid
- * output, the winning class for several), with the data on top. A point's
+ * output, the output itself for one of another kind, the winning class for
+ * several), with the data on top. A point's
  * class is its shape and its (dark) fill, outlined so it stands out on any
  * background: white for training points, gold for validation or test points.
  *
@@ -43,16 +44,23 @@ export function decisionBoundary(net: Network, data: PointsLike, options: Decisi
   const cells = evaluateGrid(builder, net, extent, resolution, (output): Row =>
     binary ? { output: round(output[0], 4) } : { class: names[classOf(output)] ?? String(classOf(output)), confidence: round(Math.max(...output), 4) },
   );
+  // One output is a probability only when its activation keeps it in [0, 1] (sigmoid). Any other
+  // single output is shown as it is, on a scale centred on 0.5 (where classOf splits the classes,
+  // as it is for a probability) that holds every cell.
+  const range = net.layers[net.layers.length - 1].activation.range;
+  const probability = range !== undefined && range[0] >= 0 && range[1] <= 1;
+  const spread = binary && !probability ? Math.max(0.5, ...cells.map((cell) => Math.abs((cell.output as number) - 0.5))) : 0.5;
+  const outputDomain = [0.5 - spread, 0.5 + spread];
   const x = { field: "x1", type: "quantitative", title: "x1", scale: { domain: extent[0], nice: false, zero: false } };
   const y = { field: "x2", type: "quantitative", title: "x2", scale: { domain: extent[1], nice: false, zero: false } };
   const heat = {
     data: { values: cells },
-    mark: { type: "rect", ...seamless },
+    mark: seamless,
     encoding: {
       x: { ...x, field: "x1lo" }, x2: { field: "x1hi" }, y: { ...y, field: "x2lo" }, y2: { field: "x2hi" },
       ...(binary
         ? {
-          color: { field: "output", type: "quantitative", title: `P(${names[1]})`, scale: { scheme: "blueorange", domain: [0, 1] } },
+          color: { field: "output", type: "quantitative", title: probability ? `P(${names[1]})` : `output (${names[1]} above 0.5)`, scale: { scheme: "blueorange", domain: outputDomain } },
         }
         : {
           color: { field: "class", type: "nominal", title: "prediction", scale: { domain: names, range: classColors.slice(0, names.length) } },

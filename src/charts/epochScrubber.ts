@@ -95,7 +95,7 @@ export function epochScrubber(history: HistoryLike, frames: readonly BoundaryFra
         layer: [
           {
             data: { values: cells }, transform: [{ filter: "datum.epoch <= epoch && epoch < datum.until" }],
-            mark: { type: "rect", ...seamless },
+            mark: seamless,
             encoding: {
               x: { field: "x1lo", type: "quantitative", title: "x1", scale: scale(0) }, x2: { field: "x1hi" },
               y: { field: "x2lo", type: "quantitative", title: "x2", scale: scale(1) }, y2: { field: "x2hi" },

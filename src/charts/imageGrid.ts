@@ -1,7 +1,7 @@
 import type { Network } from "../core";
 import { checkCount, limits } from "./limits";
 import { messages } from "./messages";
-import { chart, type ChartSpec, type Row } from "./spec";
+import { cellMark, chart, type ChartSpec, type Row } from "./spec";
 
 /** Images as flat rows of pixels (row by row), or with a caption each. */
 export type ImagesLike = readonly (readonly number[])[] | readonly { readonly pixels: readonly number[]; readonly caption?: string }[];
@@ -71,7 +71,7 @@ export function imageGrid(images: ImagesLike, options: ImageGridOptions = {}): C
     spacing: 8,
     spec: {
       width: size, height: size,
-      mark: { type: "rect" },
+      mark: cellMark,
       encoding: {
         x: { field: "column", type: "ordinal", axis: null },
         y: { field: "row", type: "ordinal", axis: null },

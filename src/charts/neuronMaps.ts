@@ -61,7 +61,7 @@ export function neuronMaps(net: Network, data?: PointsLike, options: NeuronMapsO
     facet: { field: "neuron", type: "nominal", title: null, sort: { field: "j" } },
     spec: {
       width: size, height: size,
-      mark: { type: "rect", ...seamless },
+      mark: seamless,
       encoding: {
         x: { field: "x1lo", type: "quantitative", title: "x1", scale },
         x2: { field: "x1hi" },

@@ -75,7 +75,7 @@ export function neuronSliders(options: NeuronSlidersOptions = {}): ChartSpec {
     params: [slider("w1", weights[0]), slider("w2", weights[1]), slider("b", bias)],
     data: { values: cells },
     transform: [{ calculate: "w1 * (datum.x1lo + datum.x1hi) / 2 + w2 * (datum.x2lo + datum.x2hi) / 2 + b", as: "z" }, a],
-    mark: { type: "rect", ...seamless },
+    mark: seamless,
     encoding: {
       x: { field: "x1lo", type: "quantitative", title: "x1", scale: { domain: range, nice: false } }, x2: { field: "x1hi" },
       y: { field: "x2lo", type: "quantitative", title: "x2", scale: { domain: range, nice: false } }, y2: { field: "x2hi" },

@@ -34,6 +34,38 @@ describe("decisionBoundary", () => {
     expect(rowsOf(spec).some((r) => r.confidence !== undefined)).toBe(true);
   });
 
+  it("decisionBoundary(net, data) with one output that is not a probability calls it the output, on a scale centred on 0.5 that holds every cell", () => {
+    const linear = mlp([2, 4, 1], { output: "linear", seed: 5 });
+    const spec = decisionBoundary(linear, data, { resolution: 12 });
+    expectRenders(spec);
+    const color = (spec as any).layer[0].encoding.color;
+    const outputs = rowsOf(spec).filter((r) => r.output !== undefined).map((r) => r.output as number);
+    expect(Math.min(...outputs)).toBeLessThan(0); // an untrained linear output leaves [0, 1]: no "P(inside)" could hold it
+    expect(color.title).toBe("output (inside above 0.5)");
+    const [low, high] = color.scale.domain;
+    expect((low + high) / 2).toBeCloseTo(0.5, 12); // the scale's middle colour is where classOf splits the classes
+    expect(low).toBeLessThanOrEqual(Math.min(...outputs));
+    expect(high).toBeGreaterThanOrEqual(Math.max(...outputs));
+    expect(Math.min(0.5 - low, high - 0.5)).toBeCloseTo(Math.max(...outputs.map((o) => Math.abs(o - 0.5))), 12);
+
+    const bounded = decisionBoundary(mlp([2, 4, 1], { output: "tanh", seed: 5 }), data, { resolution: 12 });
+    expect((bounded as any).layer[0].encoding.color.title).toBe("output (inside above 0.5)");
+    const tanhOutputs = rowsOf(bounded).filter((r) => r.output !== undefined).map((r) => r.output as number);
+    const [tanhLow, tanhHigh] = (bounded as any).layer[0].encoding.color.scale.domain;
+    expect((tanhLow + tanhHigh) / 2).toBeCloseTo(0.5, 12);
+    expect(tanhLow).toBeLessThanOrEqual(Math.min(...tanhOutputs));
+    expect(tanhHigh).toBeGreaterThanOrEqual(Math.max(...tanhOutputs));
+    expect((decisionBoundary(net, data) as any).layer[0].encoding.color).toMatchObject({ title: "P(inside)", scale: { domain: [0, 1] } });
+  });
+
+  it("decisionBoundary(net, data): the map's cells carry no ARIA label each (the points still do)", () => {
+    const svg = expectRenders(decisionBoundary(net, data, { resolution: 30 }));
+    const labels = svg.match(/aria-label="/g) ?? [];
+    expect(labels.length).toBeGreaterThanOrEqual(data.x.length); // one per data point, plus the chart's own
+    expect(labels.length).toBeLessThan(data.x.length + 30 * 30);
+    expect(svg).not.toMatch(/aria-label="x1: [^"]*x1hi/);
+  });
+
   it("decisionBoundary(net, { train, validation }) calls the second set validation, never test", () => {
     const rows = rowsOf(decisionBoundary(net, { train: sets.train, validation: sets.test }));
     expect(new Set(rows.filter((r) => r.set !== undefined).map((r) => r.set))).toEqual(new Set(["training", "validation"]));
