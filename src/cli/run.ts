@@ -42,8 +42,8 @@ export function runNotebooks(notebooks: readonly FoundNotebook[], outDir: string
     });
     if (answer.errors.length > 0) throw new Error(messages.runnerErrors(answer.errors));
     if (answer.results.length !== notebooks.length) throw new Error(messages.runnerStopped(answer.status ?? answer.signal));
-    const results: RunResult[] = answer.results.map(({ kind: _kind, ...result }) => ({ ...result, html: result.out.replace(/\.ipynb$/, ".html") }));
-    exportNotebooks(results.map((r) => ({ ipynb: r.out, html: r.html! })));
+    const results = answer.results.map(({ kind: _kind, ...result }) => ({ ...result, html: result.out.replace(/\.ipynb$/, ".html") }));
+    exportNotebooks(results.map(({ out, html }) => ({ ipynb: out, html })));
     return results;
   } finally {
     kernel.dispose();
@@ -88,7 +88,7 @@ export const runCommand = withArgs(RUN, ({ values, positionals }) => {
     path.relative(process.cwd(), notebooks[k].source ?? r.path) || r.path,
     r.cells,
     r.seconds.toFixed(1),
-    r.peak_mib === null ? "-" : Math.round(r.peak_mib),
+    typeof r.peak_mib === "number" ? Math.round(r.peak_mib) : "-",
     r.status === "ok" ? "ok" : `FAILED${r.failed_cell ? ` (cell ${r.failed_cell})` : ""}: ${r.error ?? ""}`.slice(0, 120),
   ]);
   console.log(formatTable(["notebook", "cells", "seconds", "peak MiB", "status"], rows));
