@@ -53,6 +53,8 @@ export function decisionBoundary(net: Network, data: PointsLike, options: Decisi
   const outputDomain = [0.5 - spread, 0.5 + spread];
   const x = { field: "x1", type: "quantitative", title: "x1", scale: { domain: extent[0], nice: false, zero: false } };
   const y = { field: "x2", type: "quantitative", title: "x2", scale: { domain: extent[1], nice: false, zero: false } };
+  // Hovering a cell reads the network's answer at its centre.
+  const centre = [{ field: "x1", type: "quantitative", title: "x1" }, { field: "x2", type: "quantitative", title: "x2" }];
   const heat = {
     data: { values: cells },
     mark: seamless,
@@ -61,10 +63,12 @@ export function decisionBoundary(net: Network, data: PointsLike, options: Decisi
       ...(binary
         ? {
           color: { field: "output", type: "quantitative", title: probability ? `P(${names[1]})` : `output (${names[1]} above 0.5)`, scale: { scheme: "blueorange", domain: outputDomain } },
+          tooltip: [...centre, { field: "output", type: "quantitative", title: probability ? `P(${names[1]})` : "output", format: ".4~g" }],
         }
         : {
           color: { field: "class", type: "nominal", title: "prediction", scale: { domain: names, range: classColors.slice(0, names.length) } },
           opacity: { field: "confidence", type: "quantitative", title: "confidence", scale: { domain: [1 / names.length, 1], range: [0.15, 0.75] } },
+          tooltip: [...centre, { field: "class", type: "nominal", title: "prediction" }, { field: "confidence", type: "quantitative", format: ".4~g" }],
         }),
     },
   };

@@ -58,6 +58,16 @@ describe("decisionBoundary", () => {
     expect((decisionBoundary(net, data) as any).layer[0].encoding.color).toMatchObject({ title: "P(inside)", scale: { domain: [0, 1] } });
   });
 
+  it("decisionBoundary(net, data): hovering a cell shows the point at its centre and the network's answer there", () => {
+    const binaryTip = (decisionBoundary(net, data) as any).layer[0].encoding.tooltip;
+    expect(binaryTip.map((t: any) => t.field)).toEqual(["x1", "x2", "output"]);
+    expect(binaryTip[2].title).toBe("P(inside)");
+    const soft = mlp([2, 5, 3], { output: "softmax", seed: 1 });
+    const spec = decisionBoundary(soft, multiGaussian({ n: 60, k: 3, seed: 1 }), { resolution: 10 });
+    expectRenders(spec);
+    expect((spec as any).layer[0].encoding.tooltip.map((t: any) => t.field)).toEqual(["x1", "x2", "class", "confidence"]);
+  });
+
   it("decisionBoundary(net, data): the map's cells carry no ARIA label each (the points still do)", () => {
     const svg = expectRenders(decisionBoundary(net, data, { resolution: 30 }));
     const labels = svg.match(/aria-label="/g) ?? [];
