@@ -37,6 +37,15 @@ def wait_for_result(kc, msg_id):
             return msg
 
 
+def received(get, timeout):
+    """True when a message came on the channel of `get` within `timeout` seconds."""
+    try:
+        get(timeout=timeout)
+        return True
+    except queue.Empty:
+        return False
+
+
 def start_like_jupyterlab():
     """A started kernel and a client whose shell and IOPub channels both carry messages."""
     km = KernelManager(kernel_name="nnlab")
@@ -48,18 +57,11 @@ def start_like_jupyterlab():
     while not (replied and iopub):
         if time.time() > deadline:
             raise RuntimeError("the kernel did not answer kernel_info within 120 s")
+        # Ask until the kernel answers; after that, only wait for IOPub.
         if not replied:
             kc.kernel_info()
-        try:
-            kc.get_shell_msg(timeout=0.05)
-            replied = True
-        except queue.Empty:
-            pass
-        try:
-            kc.get_iopub_msg(timeout=0.01)
-            iopub = True
-        except queue.Empty:
-            pass
+            replied = received(kc.get_shell_msg, 0.05)
+        iopub = iopub or received(kc.get_iopub_msg, 0.01 if not replied else 0.05)
     return km, kc
 
 
