@@ -13,8 +13,6 @@ import Module from "module";
 import path from "path";
 import { tslabTypeScript } from "./tslab";
 
-/** Moved to src/paths.ts; re-exported here only until the grading files (sandbox branch) import it from there. */
-
 /** `<dir>/node_modules/<name>/rest` → `<root>/rest`; other paths unchanged. */
 export function forwardPath(file: string, dir: string, name: string, root: string): string {
   const prefix = path.join(dir, "node_modules", name);
