@@ -11,7 +11,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
-import { kernelEnv } from "../../cli/kernelEnv";
+import { kernelEnv, type KernelEnv } from "../../cli/kernelEnv";
 import { packageRoot } from "../../paths";
 import { runHelper } from "../../python";
 import { kernelSpec } from "../../kernel/spec";
@@ -73,6 +73,9 @@ export function gradeSubmissions(submissions: readonly Submission[], options: Gr
     return lessons.get(name)!;
   };
   const work = mkdtempSync(path.join(os.tmpdir(), "nnlab-grade-"));
+  let kernel: KernelEnv | undefined;
+  /** The kernel's environment, made once for the runner and the judge, and only when there is something to run. */
+  const kernelOnce = () => (kernel ??= kernelEnv());
   try {
     const graded: Graded[] = [];
     const jobs: { id: string; notebook: string; out: string; cwd: string; argv: string[]; kernel_dir: string; uid: number | null; setup: string }[] = [];
@@ -108,9 +111,9 @@ export function gradeSubmissions(submissions: readonly Submission[], options: Gr
       entries.set(String(k), entry);
       graded.push(entry);
     });
-    const results = jobs.length > 0 ? runJobs(jobs, options) : new Map<string, RunnerResult>();
+    const results = jobs.length > 0 ? runJobs(jobs, options, kernelOnce()) : new Map<string, RunnerResult>();
     const observed = jobs.filter((job) => results.has(job.id)).map((job) => ({ id: job.id, lesson: entries.get(job.id)!.lesson!, items: entries.get(job.id)!.items!, cells: results.get(job.id)!.cells }));
-    const { verdicts, errors } = observed.length > 0 ? judge(observed, options, work) : { verdicts: new Map(), errors: new Map<string, string>() };
+    const { verdicts, errors } = observed.length > 0 ? judge(observed, options, work, kernelOnce()) : { verdicts: new Map(), errors: new Map<string, string>() };
     jobs.forEach((job) => {
       const entry = entries.get(job.id)!;
       const result = results.get(job.id);
@@ -124,43 +127,38 @@ export function gradeSubmissions(submissions: readonly Submission[], options: Gr
     });
     return graded;
   } finally {
+    kernel?.dispose();
     rmSync(work, { recursive: true, force: true });
   }
 }
 
-function runJobs(jobs: readonly object[], options: GradeOptions): Map<string, RunnerResult> {
+/** The kernels' environment without a V8 code cache: code read from it runs, and a submission could write it. */
+const withoutCodeCache = (kernel: KernelEnv): NodeJS.ProcessEnv => ({ ...kernel.env, NNLAB_CODE_CACHE: "" });
+
+function runJobs(jobs: readonly object[], options: GradeOptions, kernel: KernelEnv): Map<string, RunnerResult> {
   const limits = options.sandbox.limits;
   const spec = JSON.stringify({ kernel: "nnlab", cell_timeout: options.cellTimeout, notebook_timeout: options.notebookTimeout, jobs: options.jobs, limits, submissions: jobs });
-  const kernel = kernelEnv();
-  try {
-    const rounds = Math.ceil(jobs.length / options.jobs);
-    const answer = runHelper<RunnerResult>(kernel.python, path.join(__dirname, "nnlab_grade.py"), [], {
-      input: spec,
-      // No V8 code cache for submissions' kernels: code read from it runs, and a submission could write it.
-      env: { ...kernel.env, NNLAB_CODE_CACHE: "" },
-      timeout: (rounds * (options.notebookTimeout + 120) + 60) * 1000,
-    });
-    const results = new Map(answer.results.map((r) => [r.id, r]));
-    if (results.size < jobs.length || answer.errors.length > 0) {
-      const errors = answer.errors.map((e) => e.message).join("\n");
-      console.error(`nnlab grade: the runner stopped (exit ${answer.status ?? answer.signal}):\n${errors}\n${answer.stderr.slice(-2000)}`);
-    }
-    return results;
-  } finally {
-    kernel.dispose();
+  const rounds = Math.ceil(jobs.length / options.jobs);
+  const answer = runHelper<RunnerResult>(kernel.python, path.join(__dirname, "nnlab_grade.py"), [], {
+    input: spec,
+    env: withoutCodeCache(kernel),
+    timeout: (rounds * (options.notebookTimeout + 120) + 60) * 1000,
+  });
+  const results = new Map(answer.results.map((r) => [r.id, r]));
+  if (results.size < jobs.length || answer.errors.length > 0) {
+    const errors = answer.errors.map((e) => e.message).join("\n");
+    console.error(`nnlab grade: the runner stopped (exit ${answer.status ?? answer.signal}):\n${errors}\n${answer.stderr.slice(-2000)}`);
   }
+  return results;
 }
 
 /** Judges the recorded answers in a trusted kernel per lesson, unsandboxed: it runs no student code (judge.ts). */
-function judge(observed: Parameters<typeof judgeSubmissions>[0], options: GradeOptions, work: string): ReturnType<typeof judgeSubmissions> {
+function judge(observed: Parameters<typeof judgeSubmissions>[0], options: GradeOptions, work: string, kernel: KernelEnv): ReturnType<typeof judgeSubmissions> {
   for (const lesson of new Set(observed.map((o) => o.lesson))) lessonWarnings(lesson).forEach((w) => console.error(w));
-  const kernel = kernelEnv();
   const start = Date.now();
   try {
-    const env = { ...kernel.env, NNLAB_CODE_CACHE: "" };
-    return judgeSubmissions(observed, { cellTimeout: options.cellTimeout, jobs: options.jobs, python: kernel.python, env, script: path.join(__dirname, "nnlab_judge.py"), work });
+    return judgeSubmissions(observed, { cellTimeout: options.cellTimeout, jobs: options.jobs, python: kernel.python, env: withoutCodeCache(kernel), script: path.join(__dirname, "nnlab_judge.py"), work });
   } finally {
-    kernel.dispose();
     const lessons = new Set(observed.map((o) => o.lesson.name)).size;
     console.log(`Judged ${observed.length} submission(s) in ${lessons} trusted kernel(s), one per lesson: ${((Date.now() - start) / 1000).toFixed(1)} s`);
   }
