@@ -102,7 +102,8 @@ export function outcomeGrid(runs: readonly GridRun[], options: OutcomeGridOption
   // One y axis for every run, so a slider shows real change. It stops at twice the
   // largest starting value: a run that spikes or diverges leaves the chart (clipped)
   // instead of squashing the others.
-  const starts = curves.filter((r) => r.epoch === Math.min(...curves.map((c) => c.epoch as number))).map((r) => r.value as number);
+  const epochs = extentOf(curves.map((r) => r.epoch as number));
+  const starts = curves.filter((r) => r.epoch === epochs[0]).map((r) => r.value as number);
   const values = curves.map((r) => r.value as number);
   const yDomain: [number, number] = metric === "loss" ? [Math.min(...values), Math.min(Math.max(...values), 2 * Math.max(...starts))] : extentOf(values);
   const finalTitle = `final ${hasValidation ? "validation" : "training"} ${metric}`;
@@ -149,7 +150,7 @@ export function outcomeGrid(runs: readonly GridRun[], options: OutcomeGridOption
             transform: [{ filter: picked }],
             mark: { type: "line", strokeWidth: 2, clip: true },
             encoding: {
-              x: { field: "epoch", type: "quantitative", title: "epoch", scale: { domain: [Math.min(...curves.map((r) => r.epoch as number)), Math.max(...curves.map((r) => r.epoch as number))] } },
+              x: { field: "epoch", type: "quantitative", title: "epoch", scale: { domain: epochs } },
               y: {
                 field: "value", type: "quantitative", title: metric,
                 scale: { ...(options.scale === "log" ? { type: "log" } : { zero: metric === "accuracy" }), domain: yDomain },
