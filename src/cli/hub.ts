@@ -20,6 +20,7 @@ import { collectCommand, releaseCommand, syncCommand } from "./hubTasks";
 import { kernelEnv } from "./kernelEnv";
 import { ensureJupyterEnv } from "./env/pythonEnv";
 import { choosePort } from "./port";
+import { isRoot } from "../user";
 
 export const HUB_USAGE = `usage: nnlab hub [start] [--dir DIR] [--lessons FOLDER] [--ip IP] [--port N] [--users system|shared]
                  [--memory SIZE] [--cull SECONDS] [--auth password|config] [--config FILE]… [--admin NAME]…
@@ -60,10 +61,6 @@ interface Passwords {
   students: string;
   /** The admins' (--admin) own password; JupyterHub wants 32 characters or more. */
   admins?: string;
-}
-
-function isRoot(): boolean {
-  return typeof process.getuid === "function" && process.getuid() === 0;
 }
 
 /** configurable-http-proxy, installed with nnlab (package.json devDependencies), never a global one. */

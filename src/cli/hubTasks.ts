@@ -11,10 +11,7 @@ import { MANIFEST, syncLessons } from "../hub/sync";
 import { packageRoot } from "../paths";
 import { gradeCommand } from "./grade";
 import { trustNotebooks } from "./trust";
-
-function isRoot(): boolean {
-  return typeof process.getuid === "function" && process.getuid() === 0;
-}
+import { isRoot } from "../user";
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);

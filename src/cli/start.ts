@@ -17,10 +17,7 @@ import { kernelEnv } from "./kernelEnv";
 import { choosePort } from "./port";
 import { notaryArgs, notaryIn, notebooksIn, trustNotebooks, type Notary } from "./trust";
 import { APPS, jupyterArgs, serverUrl, START, startOptions } from "./startOptions";
-
-function isRoot(): boolean {
-  return typeof process.getuid === "function" && process.getuid() === 0;
-}
+import { isRoot } from "../user";
 
 /** Resolves true once GET /api/status answers 200, false if `alive()` turns false or `ms` pass. */
 export async function waitUntilReady(port: number, token: string, alive: () => boolean, ms = 180_000): Promise<boolean> {

@@ -17,6 +17,7 @@
 import { spawnSync } from "child_process";
 import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from "fs";
 import path from "path";
+import { isRoot } from "../../user";
 
 export interface Limits {
   /** Bytes of data (heap) per process (RLIMIT_DATA; V8's heap is set a little below it). */
@@ -75,7 +76,7 @@ const findTool = (name: string, override: string | undefined, dirs = ["/usr/bin"
  * which is how the tests simulate a machine without them).
  */
 export function probeMachine(env: NodeJS.ProcessEnv = process.env): Machine {
-  const root = typeof process.getuid === "function" && process.getuid() === 0;
+  const root = isRoot();
   const bwrap = findTool("bwrap", env.NNLAB_BWRAP);
   const works = bwrap !== undefined && spawnSync(bwrap, ["--unshare-pid", "--ro-bind", "/usr", "/usr", "--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64", "--", "/usr/bin/true"], { stdio: "ignore", timeout: 10_000 }).status === 0;
   return { root, bwrap: works ? bwrap : undefined, prlimit: findTool("prlimit", env.NNLAB_PRLIMIT), setpriv: findTool("setpriv", env.NNLAB_SETPRIV), cgroupProblem: cgroupProblem() };
