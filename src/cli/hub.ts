@@ -15,7 +15,7 @@ import path from "path";
 import { parseArgs } from "util";
 import { unreachable } from "../hub/reach";
 import { hubSettings, type HubSettings } from "../hub/settings";
-import { packageRoot } from "../paths";
+import { defaultFolder, packageRoot } from "../paths";
 import { collectCommand, releaseCommand, syncCommand } from "./hubTasks";
 import { kernelEnv } from "./kernelEnv";
 import { ensureJupyterEnv } from "./env/pythonEnv";
@@ -113,7 +113,7 @@ export async function hubCommand(argv: readonly string[]): Promise<number> {
   }
   const [sub = "start", ...rest] = positionals;
   const hubDir = path.resolve(o.dir ?? "hub");
-  const release = path.resolve(o.lessons ?? (existsSync("notebooks") ? "notebooks" : path.join(packageRoot(), "notebooks")));
+  const release = path.resolve(o.lessons ?? defaultFolder("notebooks"));
   if (sub === "sync") return o.from && o.to ? syncCommand(o.from, path.resolve(o.to), o.sign) : (console.error("nnlab hub sync: --from RELEASE --to HOME"), 2);
   if (sub === "collect") return collectCommand(rest[0], hubDir, o.out, o.grade, o.jobs);
   if (sub === "release") return releaseCommand(hubDir, release, ensureJupyterEnv(process.env, undefined, ["hub"]).python);

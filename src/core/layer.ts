@@ -1,6 +1,7 @@
 import type { Activation } from "./activations";
 import { messages } from "./messages";
 import { checkNeuron } from "./checks";
+import { fmt } from "./format";
 
 /**
  * One layer with weights: `size` neurons, each with `inputs` incoming weights
@@ -104,8 +105,7 @@ export class Neuron {
   }
 
   [Symbol.for("nodejs.util.inspect.custom")](): string {
-    const w = this.weights.map((v) => +v.toPrecision(4)).join(", ");
-    return `Neuron(layer ${this.layer.index}, #${this.index}) { weights: [${w}], bias: ${+this.bias.toPrecision(4)}, activation: ${this.activation} }`;
+    return `Neuron(layer ${this.layer.index}, #${this.index}) { weights: [${fmt(this.weights)}], bias: ${+this.bias.toPrecision(4)}, activation: ${this.activation} }`;
   }
 }
 
