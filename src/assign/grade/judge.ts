@@ -13,7 +13,7 @@ import { spawnSync } from "child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "fs";
 import path from "path";
 import { brief } from "../../lesson/observation";
-import { serializeNotebook, type Notebook } from "../../ipynb";
+import { readNotebook, serializeNotebook } from "../../ipynb";
 import type { GradedItem, Lesson } from "./prepare";
 import type { CellOutcome } from "./score";
 import { checksJudgedByTheStudent } from "./observeTests";
@@ -132,7 +132,7 @@ export function judgedOutcomes(items: readonly GradedItem[], cells: readonly Cel
  * are made from this notebook.
  */
 export function showVerdicts(file: string, items: readonly GradedItem[], lesson: Lesson, judged: Map<string, Judgement> | undefined): void {
-  const notebook = JSON.parse(readFileSync(file, "utf8")) as Notebook;
+  const notebook = readNotebook(readFileSync(file, "utf8"));
   const teacher = new Map(lesson.teacher.cells.map((c) => [(c.metadata as { nbgrader?: { grade_id?: string } }).nbgrader?.grade_id, c.source]));
   for (const item of items) {
     if (item.role !== "tests" || item.index === undefined) continue;
@@ -143,7 +143,7 @@ export function showVerdicts(file: string, items: readonly GradedItem[], lesson:
     cell.source = teacher.get(item.gradeId) ?? cell.source;
     cell.outputs = [...(judgement?.outputs ?? []), ...ownErrors] as NonNullable<typeof cell.outputs>;
   }
-  writeFileSync(file, JSON.stringify(notebook, null, 1) + "\n");
+  writeFileSync(file, serializeNotebook(notebook));
 }
 
 /** Warnings for a teacher: checks of `lesson` whose verdict a submission's kernel would compute (see checksJudgedByTheStudent). */
